@@ -1,0 +1,94 @@
+/**
+ * Starting and stopping a node: config → database → migrations → jobs → keys → HTTP.
+ * The CLI's `start` calls `startNode`; integration tests call `openPlatform` on their own database.
+ */
+import { join, resolve } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { publicUrlOf, type Config } from './config/index.js';
+import { buildApp, type BuiltApp } from './app.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import { loadNodeKey } from './platform/crypto/node-key.js';
+import { openDatabase, connectDatabase, type Database } from './platform/db/database.js';
+import { migrateDatabase } from './platform/db/migrate.js';
+import type { PlatformDeps } from './platform/deps.js';
+import { startJobs } from './platform/jobs/jobs.js';
+import { createLogger, type Logger } from './platform/log.js';
+import { FileBlobStore } from './platform/storage/blob-store.js';
+
+/** Opens everything a node needs on `database` and builds the app (no listening socket). */
+export async function openPlatform(
+  config: Config,
+  options: { database?: Database; clock?: Clock; log?: Logger; port?: number } = {},
+): Promise<{ deps: PlatformDeps; built: BuiltApp; close(): Promise<void> }> {
+  const log = options.log ?? createLogger(config.log.SHULIU_LOG_LEVEL);
+  const dataDir = resolve(config.database.SHULIU_DATA_DIR);
+  const database =
+    options.database ?? (await openDatabase(config.database, (line) => log.debug('postgres', { line })));
+  await migrateDatabase(database.db);
+  const jobs = await startJobs(database.url, log);
+  const publicUrl = publicUrlOf(config, options.port);
+  const nodeKey = await loadNodeKey(join(dataDir, 'keys'), publicUrl);
+  const storage = new FileBlobStore(
+    config.storage.SHULIU_STORAGE_URL?.replace(/^file:(\/\/)?/, '') || join(dataDir, 'blobs'),
+  );
+  const deps: PlatformDeps = {
+    config,
+    database,
+    clock: options.clock ?? systemClock,
+    storage,
+    nodeKey,
+    jobs,
+    log,
+    publicUrl,
+  };
+  const built = buildApp(deps);
+  return {
+    deps,
+    built,
+    async close() {
+      await jobs.stop();
+      if (!options.database) await database.close();
+    },
+  };
+}
+
+/** A running node. */
+export interface RunningNode {
+  url: string;
+  deps: PlatformDeps;
+  built: BuiltApp;
+  stop(): Promise<void>;
+}
+
+/** Starts a node: opens the platform, seeds demo data when configured, and listens. */
+export async function startNode(
+  config: Config,
+  hooks: { afterOpen?: (deps: PlatformDeps, built: BuiltApp) => Promise<void> } = {},
+): Promise<RunningNode> {
+  const platform = await openPlatform(config);
+  await hooks.afterOpen?.(platform.deps, platform.built);
+  const server: ServerType = await new Promise((resolveServer) => {
+    const s = serve(
+      { fetch: platform.built.app.fetch, port: config.http.SHULIU_PORT, hostname: config.http.SHULIU_HOST },
+      () => resolveServer(s),
+    );
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.http.SHULIU_PORT;
+  platform.deps.log.info('node started', {
+    url: `http://localhost:${port}`,
+    did: platform.deps.nodeKey.did,
+    embedded: platform.deps.database.isEmbedded,
+  });
+  return {
+    url: `http://localhost:${port}`,
+    deps: platform.deps,
+    built: platform.built,
+    async stop() {
+      await new Promise<void>((r) => server.close(() => r()));
+      await platform.close();
+    },
+  };
+}
+
+export { connectDatabase };

@@ -1,0 +1,36 @@
+/**
+ * Who is calling. Resolved once per request by the auth middleware from the session cookie or an API
+ * token; policies and services read it, never the raw headers.
+ */
+
+/** Platform-wide roles held by exchange staff and the regulator. */
+export const PLATFORM_ROLES = ['exchange_admin', 'exchange_reviewer', 'regulator'] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
+/** What an API token may do: `read` allows safe methods only; `write` allows everything the user may. */
+export const TOKEN_SCOPES = ['read', 'write'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** The caller of a request. */
+export type Principal =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      userId: string;
+      email: string;
+      platformRoles: readonly PlatformRole[];
+      /** How the caller authenticated; `token` callers are limited to `scopes`. */
+      via: 'session' | 'token';
+      sessionId?: string;
+      tokenId?: string;
+      scopes: readonly TokenScope[];
+    };
+
+export type UserPrincipal = Extract<Principal, { kind: 'user' }>;
+
+export const ANONYMOUS: Principal = { kind: 'anonymous' };
+
+/** True when the principal holds any of `roles`. */
+export function hasPlatformRole(principal: Principal, ...roles: PlatformRole[]): boolean {
+  return principal.kind === 'user' && roles.some((r) => principal.platformRoles.includes(r));
+}

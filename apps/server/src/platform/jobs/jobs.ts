@@ -1,0 +1,57 @@
+/**
+ * Durable background jobs on pg-boss, stored in the same PostgreSQL as everything else, so jobs
+ * survive restarts and spread over several server copies.
+ */
+import PgBoss from 'pg-boss';
+import type { Logger } from '../log.js';
+
+/** The job queue seen by modules. */
+export interface Jobs {
+  /** Enqueues a job on `queue` (created on first use). */
+  send(
+    queue: string,
+    data: object,
+    options?: { startAfter?: Date | number; singletonKey?: string },
+  ): Promise<string | null>;
+  /** Registers a handler for `queue`. */
+  work<T extends object>(queue: string, handler: (data: T) => Promise<void>): Promise<void>;
+  /** True when the queue's store answers (health check). */
+  isHealthy(): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+/** Starts pg-boss on `url`. */
+export async function startJobs(url: string, log: Logger): Promise<Jobs> {
+  const boss = new PgBoss({ connectionString: url, max: 4 });
+  boss.on('error', (error: Error) => log.error('job queue error', { error: error.message }));
+  await boss.start();
+  const created = new Set<string>();
+  const ensureQueue = async (queue: string) => {
+    if (created.has(queue)) return;
+    await boss.createQueue(queue);
+    created.add(queue);
+  };
+  return {
+    async send(queue, data, options = {}) {
+      await ensureQueue(queue);
+      return boss.send(queue, data, options);
+    },
+    async work<T extends object>(queue: string, handler: (data: T) => Promise<void>) {
+      await ensureQueue(queue);
+      await boss.work<T>(queue, async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      });
+    },
+    async isHealthy() {
+      try {
+        await boss.getQueues();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    },
+  };
+}

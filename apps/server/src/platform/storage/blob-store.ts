@@ -1,0 +1,96 @@
+/**
+ * Content-addressed object store: a blob's key is the SHA-256 of its bytes, so identical files are
+ * stored once and any copy can be checked against its key. The filesystem store is the default;
+ * an S3-compatible store implements the same interface.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/** A stored blob's identity. */
+export interface StoredBlob {
+  sha256: string;
+  size: number;
+}
+
+/** Stores and reads blobs by content hash. */
+export interface BlobStore {
+  /** Stores the bytes and returns their hash and size; refuses more than `maxBytes`. */
+  put(content: Readable | Uint8Array, options?: { maxBytes?: number }): Promise<StoredBlob>;
+  /** Opens a stored blob for reading, or returns null when absent. */
+  get(sha256: string): Promise<Readable | null>;
+  /** True when the store can be written (for the health check). */
+  isWritable(): Promise<boolean>;
+}
+
+/** Thrown by `put` when content exceeds `maxBytes`. */
+export class BlobTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`blob exceeds ${limit} bytes`);
+  }
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** The filesystem store: `<root>/ab/cd/<sha256>`, written through a temp file and renamed into place. */
+export class FileBlobStore implements BlobStore {
+  constructor(private readonly root: string) {}
+
+  private pathOf(sha256: string): string {
+    return join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+
+  async put(content: Readable | Uint8Array, options: { maxBytes?: number } = {}): Promise<StoredBlob> {
+    const tmpDir = join(this.root, 'tmp');
+    await mkdir(tmpDir, { recursive: true });
+    const tmp = join(tmpDir, randomBytes(12).toString('hex'));
+    const hash = createHash('sha256');
+    let size = 0;
+    const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    const meter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        size += chunk.length;
+        if (size > limit) return done(new BlobTooLargeError(limit));
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+    const source = content instanceof Readable ? content : Readable.from([Buffer.from(content)]);
+    try {
+      await pipeline(source, meter, createWriteStream(tmp));
+    } catch (error) {
+      await rm(tmp, { force: true });
+      throw error;
+    }
+    const sha256 = hash.digest('hex');
+    const target = this.pathOf(sha256);
+    await mkdir(join(target, '..'), { recursive: true });
+    if (existsSync(target)) await rm(tmp, { force: true });
+    else await rename(tmp, target);
+    return { sha256, size };
+  }
+
+  async get(sha256: string): Promise<Readable | null> {
+    if (!SHA256.test(sha256)) return null;
+    const path = this.pathOf(sha256);
+    try {
+      await stat(path);
+    } catch {
+      return null;
+    }
+    return createReadStream(path);
+  }
+
+  async isWritable(): Promise<boolean> {
+    try {
+      await mkdir(this.root, { recursive: true });
+      await access(this.root, 2);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+export * from './credit-code.js';
+export * from './division-code.js';
+export * from './state-machine.js';
+export * from './participant.js';
+export * from './masking.js';
+export * from './error-codes.js';
