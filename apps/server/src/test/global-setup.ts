@@ -1,9 +1,9 @@
 /**
- * Integration tests' database server: the embedded PostgreSQL (under .tmp/test-postgres) or the server
+ * Integration tests' database server: a private embedded PostgreSQL (under .tmp/) or the server
  * at SHULIU_TEST_DATABASE_URL. Builds a migrated template database once; each test file clones it.
  */
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { connectDatabase } from '../platform/db/database.js';
@@ -21,14 +21,15 @@ declare module 'vitest' {
 }
 
 let cluster: EmbeddedCluster | undefined;
+let runDir: string | undefined;
 
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.SHULIU_TEST_DATABASE_URL;
   if (!adminUrl) {
-    const dir = resolve('.tmp/test-postgres');
-    await rm(dir, { recursive: true, force: true });
-    await rm(`${dir}.password`, { force: true });
-    cluster = await startEmbeddedCluster(dir, { database: 'postgres' });
+    // A private cluster per run, so parallel runs never share or clobber one another's.
+    await mkdir(resolve('.tmp'), { recursive: true });
+    runDir = await mkdtemp(join(resolve('.tmp'), 'test-postgres-'));
+    cluster = await startEmbeddedCluster(join(runDir, 'cluster'), { database: 'postgres' });
     adminUrl = cluster.urlOf('postgres');
   }
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -45,6 +46,7 @@ export default async function setup(project: TestProject) {
   project.provide('pgAdminUrl', adminUrl);
   return async () => {
     await cluster?.stop();
+    if (runDir) await rm(runDir, { recursive: true, force: true });
   };
 }
 
