@@ -2,7 +2,7 @@
  * Integration tests' database server: a private embedded PostgreSQL (under .tmp/) or the server
  * at SHULIU_TEST_DATABASE_URL. Builds a migrated template database once; each test file clones it.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -29,6 +29,7 @@ export default async function setup(project: TestProject) {
     // A private cluster per run, so parallel runs never share or clobber one another's.
     await mkdir(resolve('.tmp'), { recursive: true });
     runDir = await mkdtemp(join(resolve('.tmp'), 'test-postgres-'));
+    await chmod(runDir, 0o755); // the postgres user must traverse it when we run as root
     cluster = await startEmbeddedCluster(join(runDir, 'cluster'), { database: 'postgres' });
     adminUrl = cluster.urlOf('postgres');
   }
