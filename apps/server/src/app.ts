@@ -85,13 +85,19 @@ export function buildApp(deps: PlatformDeps) {
 /** Serves the built web app, falling back to index.html for client-side routes. */
 function serveWebApp(dir: string): MiddlewareHandler<AppEnv> {
   const index = join(dir, 'index.html');
+  if (!existsSync(index)) {
+    return async (c, next) => {
+      if (c.req.method !== 'GET') return next();
+      return c.text('Web app not built: run `npm run build`.', 404);
+    };
+  }
   const assets = serveStatic({ root: dir });
+  const html = readFileSync(index, 'utf8');
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     await assets(c, () => Promise.resolve());
     if (c.finalized) return;
-    if (!existsSync(index)) return c.text('Web app not built: run `npm run build`.', 404);
-    return c.html(readFileSync(index, 'utf8'));
+    return c.html(html);
   };
 }
 

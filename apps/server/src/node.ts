@@ -14,11 +14,12 @@ import type { PlatformDeps } from './platform/deps.js';
 import { startJobs } from './platform/jobs/jobs.js';
 import { createLogger, type Logger } from './platform/log.js';
 import { FileBlobStore } from './platform/storage/blob-store.js';
+import { createLogMailer, type Mailer } from './platform/mail/mailer.js';
 
 /** Opens everything a node needs on `database` and builds the app (no listening socket). */
 export async function openPlatform(
   config: Config,
-  options: { database?: Database; clock?: Clock; log?: Logger; port?: number } = {},
+  options: { database?: Database; clock?: Clock; log?: Logger; port?: number; mailer?: Mailer } = {},
 ): Promise<{ deps: PlatformDeps; built: BuiltApp; close(): Promise<void> }> {
   const log = options.log ?? createLogger(config.log.SHULIU_LOG_LEVEL);
   const dataDir = resolve(config.database.SHULIU_DATA_DIR);
@@ -39,6 +40,7 @@ export async function openPlatform(
     nodeKey,
     jobs,
     log,
+    mailer: options.mailer ?? createLogMailer(log),
     publicUrl,
   };
   const built = buildApp(deps);

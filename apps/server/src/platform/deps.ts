@@ -7,6 +7,7 @@ import type { NodeKey } from './crypto/node-key.js';
 import type { Database } from './db/database.js';
 import type { Jobs } from './jobs/jobs.js';
 import type { Logger } from './log.js';
+import type { Mailer } from './mail/mailer.js';
 import type { BlobStore } from './storage/blob-store.js';
 
 export interface PlatformDeps {
@@ -17,6 +18,7 @@ export interface PlatformDeps {
   nodeKey: NodeKey;
   jobs: Jobs;
   log: Logger;
+  mailer: Mailer;
   /** Public base URL of this node, without trailing slash. */
   publicUrl: string;
 }

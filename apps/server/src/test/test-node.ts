@@ -9,6 +9,7 @@ import { loadConfig } from '../config/index.js';
 import { openPlatform } from '../node.js';
 import { ManualClock, systemClock, type Clock } from '../platform/clock.js';
 import { createLogger } from '../platform/log.js';
+import { MemoryMailer } from '../platform/mail/mailer.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface TestNode {
@@ -16,6 +17,8 @@ export interface TestNode {
   request(path: string, init?: RequestInit): Promise<Response>;
   platform: Awaited<ReturnType<typeof openPlatform>>;
   clock: Clock;
+  /** Mail the node sent (reset links…). */
+  mailer: MemoryMailer;
   close(): Promise<void>;
 }
 
@@ -32,11 +35,13 @@ export async function startTestNode(
     ...options.env,
   });
   const clock = options.manualClock ? new ManualClock(new Date()) : systemClock;
-  const platform = await openPlatform(config, { database, clock, log: createLogger('silent') });
+  const mailer = new MemoryMailer();
+  const platform = await openPlatform(config, { database, clock, log: createLogger('silent'), mailer });
   return {
     request: (path, init) => Promise.resolve(platform.built.app.request(path, init)),
     platform,
     clock,
+    mailer,
     async close() {
       await platform.close();
       await database.close();

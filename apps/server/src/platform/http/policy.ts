@@ -50,3 +50,10 @@ export const platformRolePolicy = (
     return scopeCheck(p, scope);
   },
 });
+
+/** Signed-in users in a browser session only: API tokens may not manage credentials (passwords, tokens). */
+export const sessionOnlyPolicy = (name: string): Policy => ({
+  name,
+  scope: 'write',
+  check: (p) => (p.kind === 'anonymous' ? 'unauthenticated' : p.via === 'session' ? 'allow' : 'forbidden'),
+});

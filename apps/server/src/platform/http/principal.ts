@@ -34,3 +34,10 @@ export const ANONYMOUS: Principal = { kind: 'anonymous' };
 export function hasPlatformRole(principal: Principal, ...roles: PlatformRole[]): boolean {
   return principal.kind === 'user' && roles.some((r) => principal.platformRoles.includes(r));
 }
+
+/** The signed-in caller; routes call it after a signed-in policy has run, so anonymity here is a bug. */
+export function userOf(principal: Principal): UserPrincipal {
+  if (principal.kind !== 'user')
+    throw new Error('route reached without a signed-in principal: check its policy');
+  return principal;
+}

@@ -1,0 +1,20 @@
+/** Event types the accounts module records. */
+export const ACCOUNTS_EVENTS = {
+  userSignedUp: 'accounts.user.signed_up',
+  userCreated: 'accounts.user.created',
+  userLoginFailed: 'accounts.user.login_failed',
+  userLocked: 'accounts.user.locked',
+  userPasswordChanged: 'accounts.user.password_changed',
+  userPasswordReset: 'accounts.user.password_reset',
+  userPlatformRolesChanged: 'accounts.user.platform_roles_changed',
+  passwordResetRequested: 'accounts.password_reset.requested',
+  sessionCreated: 'accounts.session.created',
+  sessionRevoked: 'accounts.session.revoked',
+  tokenCreated: 'accounts.token.created',
+  tokenRevoked: 'accounts.token.revoked',
+  organizationCreated: 'accounts.organization.created',
+  organizationRegistered: 'accounts.organization.registered',
+  membershipAdded: 'accounts.membership.added',
+  membershipChanged: 'accounts.membership.changed',
+  membershipRemoved: 'accounts.membership.removed',
+} as const;

@@ -1,0 +1,182 @@
+/**
+ * The only file of the accounts module with queries.
+ */
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database.js';
+import { apiTokens, memberships, organizations, passwordResets, sessions, users } from './accounts.tables.js';
+
+export type UserRow = typeof users.$inferSelect;
+export type OrganizationRow = typeof organizations.$inferSelect;
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
+export type MemberRole = 'owner' | 'admin' | 'member';
+
+export const accountsRepository = {
+  findUserByEmail: async (db: Executor, email: string) =>
+    (await db.select().from(users).where(eq(users.email, email)).limit(1))[0],
+
+  findUserById: async (db: Executor, id: string) =>
+    (await db.select().from(users).where(eq(users.id, id)).limit(1))[0],
+
+  insertUser: (db: Executor, row: typeof users.$inferInsert) =>
+    db.insert(users).values(row).onConflictDoNothing().returning(),
+
+  updateUser: (db: Executor, id: string, patch: Partial<typeof users.$inferInsert>) =>
+    db.update(users).set(patch).where(eq(users.id, id)),
+
+  /** Counts a failed sign-in atomically and returns the new count. */
+  countFailedLogin: async (db: Executor, id: string) =>
+    (
+      await db
+        .update(users)
+        .set({ failedLogins: sql`${users.failedLogins} + 1` })
+        .where(eq(users.id, id))
+        .returning({ failedLogins: users.failedLogins })
+    )[0]?.failedLogins ?? 0,
+
+  insertSession: (db: Executor, row: typeof sessions.$inferInsert) => db.insert(sessions).values(row),
+
+  /** The live session with `tokenHash` and its user, in one query (hot path of every request). */
+  findLiveSession: async (db: Executor, tokenHash: string, now: Date) =>
+    (
+      await db
+        .select({ sessionId: sessions.id, user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(
+          and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
+        )
+        .limit(1)
+    )[0],
+
+  revokeSession: (db: Executor, id: string, now: Date) =>
+    db
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.id, id), isNull(sessions.revokedAt))),
+
+  /** Ends every session of a user except `keep` (after a password change or reset). */
+  revokeSessionsOf: (db: Executor, userId: string, now: Date, keep?: string) =>
+    db
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(
+        and(
+          eq(sessions.userId, userId),
+          isNull(sessions.revokedAt),
+          keep ? sql`${sessions.id} <> ${keep}` : sql`true`,
+        ),
+      ),
+
+  insertToken: (db: Executor, row: typeof apiTokens.$inferInsert) =>
+    db.insert(apiTokens).values(row).returning(),
+
+  findTokenByHash: async (db: Executor, tokenHash: string) =>
+    (
+      await db
+        .select({ token: apiTokens, user: users })
+        .from(apiTokens)
+        .innerJoin(users, eq(users.id, apiTokens.userId))
+        .where(eq(apiTokens.tokenHash, tokenHash))
+        .limit(1)
+    )[0],
+
+  listTokens: (db: Executor, userId: string) =>
+    db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(asc(apiTokens.createdAt)),
+
+  revokeToken: async (db: Executor, userId: string, id: string, now: Date) =>
+    (
+      await db
+        .update(apiTokens)
+        .set({ revokedAt: now })
+        .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+        .returning({ id: apiTokens.id })
+    ).length > 0,
+
+  insertPasswordReset: (db: Executor, row: typeof passwordResets.$inferInsert) =>
+    db.insert(passwordResets).values(row),
+
+  /** Marks an unused, unexpired reset token used and returns its user, or undefined. */
+  consumePasswordReset: async (db: Executor, tokenHash: string, now: Date) =>
+    (
+      await db
+        .update(passwordResets)
+        .set({ usedAt: now })
+        .where(
+          and(
+            eq(passwordResets.tokenHash, tokenHash),
+            isNull(passwordResets.usedAt),
+            gt(passwordResets.expiresAt, now),
+          ),
+        )
+        .returning({ userId: passwordResets.userId })
+    )[0],
+
+  insertOrganization: async (db: Executor, row: typeof organizations.$inferInsert) =>
+    (await db.insert(organizations).values(row).returning())[0],
+
+  findOrganization: async (db: Executor, id: string) =>
+    (await db.select().from(organizations).where(eq(organizations.id, id)).limit(1))[0],
+
+  updateOrganization: (db: Executor, id: string, patch: Partial<typeof organizations.$inferInsert>) =>
+    db.update(organizations).set(patch).where(eq(organizations.id, id)),
+
+  insertMembership: (db: Executor, row: typeof memberships.$inferInsert) =>
+    db.insert(memberships).values(row).onConflictDoNothing().returning(),
+
+  roleOf: async (db: Executor, userId: string, organizationId: string): Promise<MemberRole | null> =>
+    ((
+      await db
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.userId, userId), eq(memberships.organizationId, organizationId)))
+        .limit(1)
+    )[0]?.role as MemberRole | undefined) ?? null,
+
+  organizationsOf: (db: Executor, userId: string) =>
+    db
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        participantId: organizations.participantId,
+        role: memberships.role,
+      })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+      .where(eq(memberships.userId, userId))
+      .orderBy(asc(memberships.createdAt)),
+
+  membersOf: (db: Executor, organizationId: string) =>
+    db
+      .select({
+        userId: users.id,
+        email: users.email,
+        displayName: users.displayName,
+        role: memberships.role,
+        joinedAt: memberships.createdAt,
+      })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.organizationId, organizationId))
+      .orderBy(asc(memberships.createdAt)),
+
+  updateMembershipRole: (db: Executor, organizationId: string, userId: string, role: MemberRole) =>
+    db
+      .update(memberships)
+      .set({ role })
+      .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)))
+      .returning({ id: memberships.id }),
+
+  deleteMembership: (db: Executor, organizationId: string, userId: string) =>
+    db
+      .delete(memberships)
+      .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)))
+      .returning({ id: memberships.id }),
+
+  /** Owners of an organization, locked so two concurrent demotions cannot remove the last one. */
+  lockOwners: (db: Executor, organizationId: string) =>
+    db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, 'owner')))
+      .for('update'),
+};

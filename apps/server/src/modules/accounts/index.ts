@@ -1,0 +1,40 @@
+/**
+ * The accounts module: users, sessions, API tokens, organizations and memberships.
+ * Other modules use only what `registerAccounts` returns.
+ */
+import type { PlatformDeps } from '../../platform/deps.js';
+import { accountsRoutes } from './accounts.routes.js';
+import { resolvePrincipal } from './auth.middleware.js';
+import { createAuthService } from './auth.service.js';
+import { createOrganizationsService } from './organizations.service.js';
+import { createTokensService } from './tokens.service.js';
+
+export type { Actor, AuthService } from './auth.service.js';
+export type { OrganizationsService } from './organizations.service.js';
+
+/** Wires the accounts module. */
+export function registerAccounts(deps: PlatformDeps) {
+  const db = deps.database.db;
+  const auth = createAuthService({
+    db,
+    clock: deps.clock,
+    mailer: deps.mailer,
+    security: deps.config.security,
+    publicUrl: deps.publicUrl,
+  });
+  const tokens = createTokensService({ db, clock: deps.clock });
+  const organizations = createOrganizationsService({ db, clock: deps.clock });
+  return {
+    middleware: resolvePrincipal({ db, clock: deps.clock, tokens }),
+    router: accountsRoutes({
+      auth,
+      tokens,
+      organizations,
+      security: deps.config.security,
+      clock: deps.clock,
+    }),
+    service: { auth, tokens, organizations },
+  };
+}
+
+export type AccountsModule = ReturnType<typeof registerAccounts>['service'];
