@@ -48,7 +48,7 @@ export function buildApp(deps: PlatformDeps) {
       contentSecurityPolicy: undefined,
     }),
   );
-  app.use('/api/*', limitBody(deps.config.http.SHULIU_MAX_BODY_BYTES));
+  app.use('/api/*', limitBody(deps.config.http.SHULIU_MAX_BODY_BYTES, { skipMultipart: true }));
   app.use('/api/*', parseJsonBody());
   for (const middleware of modules.middleware) app.use('*', middleware);
   for (const router of modules.routers) app.route('/', router);

@@ -134,7 +134,11 @@ export function formatErrorMessage(
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = details?.[name];
     if (value === undefined) return whole;
-    if (Array.isArray(value)) return value.map((v) => JSON.stringify(v)).join(', ').replaceAll('"', '');
+    if (Array.isArray(value))
+      return value
+        .map((v) => JSON.stringify(v))
+        .join(', ')
+        .replaceAll('"', '');
     if (typeof value === 'string') return value;
     return JSON.stringify(value);
   });

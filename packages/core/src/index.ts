@@ -4,3 +4,4 @@ export * from './state-machine.js';
 export * from './participant.js';
 export * from './masking.js';
 export * from './error-codes.js';
+export * from './credentials/index.js';

@@ -3,6 +3,7 @@
  * keeps cookies and sends the CSRF header like the web app does.
  */
 import { randomBytes } from 'node:crypto';
+import { completeCreditCode } from '@shuliu/core';
 import type { PlatformRole } from '../platform/http/principal.js';
 import type { TestNode } from './test-node.js';
 
@@ -83,4 +84,51 @@ export async function signUpUser(
 export async function errorCodeOf(res: Response): Promise<string> {
   const body = (await res.json()) as { error?: { code?: string } };
   return body.error?.code ?? `(no error code; status ${res.status})`;
+}
+
+const CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** A fresh, valid unified social credit code (enterprise, registered in `division`). */
+export function randomCreditCode(division = '110108'): string {
+  const bytes = randomBytes(9);
+  const organization = Array.from(bytes, (b) => CODE_ALPHABET.charAt(b % CODE_ALPHABET.length)).join('');
+  return completeCreditCode(`91${division}${organization}`);
+}
+
+/** The smallest real PDF a business-licence upload could be. */
+export const TINY_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+/** Uploads `content` as an attachment through the real multipart path; returns its id. */
+export async function uploadAttachment(
+  user: TestUser,
+  content: Uint8Array = TINY_PDF,
+  filename = '营业执照.pdf',
+): Promise<string> {
+  const form = new FormData();
+  form.set('file', new File([new Uint8Array(content)], filename, { type: 'application/pdf' }));
+  form.set('purpose', 'business_licence');
+  const res = await user.request('/api/attachments', { method: 'POST', body: form });
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
+/** A complete, valid application body; override any field. */
+export function applicationBody(overrides: Record<string, unknown> = {}) {
+  return {
+    creditCode: randomCreditCode(),
+    name: '北京数元科技有限公司',
+    entityType: 'enterprise',
+    legalRepresentative: '王建国',
+    address: '北京市海淀区中关村大街 1 号',
+    divisionCode: '110108',
+    contact: { name: '李娜', phone: '13812345678', email: 'lina@example.cn' },
+    roles: ['provider', 'buyer'],
+    merchantSubtypes: [],
+    serviceTypes: [],
+    commitments: ['data_truthful', 'data_complete', 'data_lawful', 'security_capability'],
+    attachmentIds: [],
+    ...overrides,
+  };
 }

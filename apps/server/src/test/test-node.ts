@@ -32,6 +32,8 @@ export async function startTestNode(
     SHULIU_DATA_DIR: dataDir,
     SHULIU_SEED_DEMO: 'false',
     SHULIU_LOG_LEVEL: 'silent',
+    // Every test client shares one address; tests of the limiter itself set it low.
+    SHULIU_LOGIN_RATE_PER_MINUTE: '100000',
     ...options.env,
   });
   const clock = options.manualClock ? new ManualClock(new Date()) : systemClock;

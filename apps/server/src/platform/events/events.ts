@@ -2,7 +2,7 @@
  * Recording events: the only way a module says "this happened". Call inside the transaction that makes
  * the change; the event commits or rolls back with it.
  */
-import { desc, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../clock.js';
 import type { Executor } from '../db/database.js';
 import { newId } from '../ids.js';
@@ -53,4 +53,13 @@ export async function recordEvent(
   const hash = hashEvent(prevHash, hashed);
   await tx.insert(events).values({ ...hashed, occurredAt: new Date(hashed.occurredAt), prevHash, hash });
   return { ...hashed, hash };
+}
+
+/** The events about one subject, oldest first (timelines, audit views). */
+export async function listEventsOf(db: Executor, subjectType: string, subjectId: string) {
+  return db
+    .select()
+    .from(events)
+    .where(and(eq(events.subjectType, subjectType), eq(events.subjectId, subjectId)))
+    .orderBy(asc(events.seq));
 }

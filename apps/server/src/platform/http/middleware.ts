@@ -49,14 +49,24 @@ export function parseJsonBody(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Refuses bodies larger than `maxBytes` with `http.payload_too_large`. */
-export function limitBody(maxBytes: number): MiddlewareHandler<AppEnv> {
-  return bodyLimit({
+/**
+ * Refuses bodies larger than `maxBytes` with `http.payload_too_large`. Multipart uploads are skipped
+ * here when `skipMultipart` is set: upload routes apply their own, larger limit.
+ */
+export function limitBody(
+  maxBytes: number,
+  options: { skipMultipart?: boolean } = {},
+): MiddlewareHandler<AppEnv> {
+  const limiter = bodyLimit({
     maxSize: maxBytes,
     onError: () => {
       throw new AppError('http.payload_too_large', 413, { limit: maxBytes });
     },
   });
+  return async (c, next) => {
+    if (options.skipMultipart && /^multipart\//i.test(c.req.header('content-type') ?? '')) return next();
+    return limiter(c, next);
+  };
 }
 
 /** Turns any thrown error into the one error shape. Unknown errors are logged and become 500s. */

@@ -18,6 +18,7 @@ export type Principal =
       kind: 'user';
       userId: string;
       email: string;
+      displayName: string;
       platformRoles: readonly PlatformRole[];
       /** How the caller authenticated; `token` callers are limited to `scopes`. */
       via: 'session' | 'token';
