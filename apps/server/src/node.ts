@@ -6,9 +6,11 @@ import { join, resolve } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { publicUrlOf, type Config } from './config/index.js';
 import { buildApp, type BuiltApp } from './app.js';
+import { seedDemo, type DemoLogin } from './seed/demo-seed.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { loadNodeKey } from './platform/crypto/node-key.js';
 import { openDatabase, connectDatabase, type Database } from './platform/db/database.js';
+import { findFreePort } from './platform/db/embedded.js';
 import { migrateDatabase } from './platform/db/migrate.js';
 import type { PlatformDeps } from './platform/deps.js';
 import { startJobs } from './platform/jobs/jobs.js';
@@ -57,6 +59,8 @@ export async function openPlatform(
 /** A running node. */
 export interface RunningNode {
   url: string;
+  /** Demo logins when this start seeded the demo exchange (first start only). */
+  demoLogins: DemoLogin[];
   deps: PlatformDeps;
   built: BuiltApp;
   stop(): Promise<void>;
@@ -67,16 +71,20 @@ export async function startNode(
   config: Config,
   hooks: { afterOpen?: (deps: PlatformDeps, built: BuiltApp) => Promise<void> } = {},
 ): Promise<RunningNode> {
-  const platform = await openPlatform(config);
+  // Port 0 means "any free port": pick it now, because the node's public URL (and DID) include it.
+  const port = config.http.SHULIU_PORT || (await findFreePort());
+  const platform = await openPlatform(config, { port });
   await hooks.afterOpen?.(platform.deps, platform.built);
+  const isFirstStart = !(await platform.built.services.accounts.auth.hasAnyUser());
+  const demoLogins =
+    config.security.SHULIU_SEED_DEMO && isFirstStart
+      ? await seedDemo(platform.built, { password: config.security.SHULIU_DEMO_PASSWORD })
+      : [];
   const server: ServerType = await new Promise((resolveServer) => {
-    const s = serve(
-      { fetch: platform.built.app.fetch, port: config.http.SHULIU_PORT, hostname: config.http.SHULIU_HOST },
-      () => resolveServer(s),
+    const s = serve({ fetch: platform.built.app.fetch, port, hostname: config.http.SHULIU_HOST }, () =>
+      resolveServer(s),
     );
   });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.http.SHULIU_PORT;
   platform.deps.log.info('node started', {
     url: `http://localhost:${port}`,
     did: platform.deps.nodeKey.did,
@@ -84,6 +92,7 @@ export async function startNode(
   });
   return {
     url: `http://localhost:${port}`,
+    demoLogins,
     deps: platform.deps,
     built: platform.built,
     async stop() {

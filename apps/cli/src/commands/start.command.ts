@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ConfigError, loadConfig, startNode } from '@shuliu/server';
+import { ConfigError, formatDemoLogins, loadConfig, startNode } from '@shuliu/server';
 
 /** `shuliu start`: starts the node on the configured (or embedded) database. */
 export function registerStartCommand(program: Command): void {
@@ -14,6 +14,8 @@ export function registerStartCommand(program: Command): void {
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      if (node.demoLogins.length > 0)
+        process.stdout.write(`${formatDemoLogins(node.demoLogins, node.url)}\n`);
       process.stdout.write(
         `\n  数流 Shuliu is running at ${node.url}\n  API reference: ${node.url}/api/docs\n\n`,
       );

@@ -31,6 +31,12 @@ export const SecurityConfig = z.object({
   SHULIU_SEED_DEMO: flag
     .default(true)
     .describe('Seed demo organizations and logins on first start (true/false)'),
+  /** Password for every demo login; random (and printed once) when unset. */
+  SHULIU_DEMO_PASSWORD: z
+    .string()
+    .min(10)
+    .optional()
+    .describe('Password for all demo logins (default: random, printed once)'),
   /** Mark session cookies Secure (set true behind HTTPS). */
   SHULIU_SECURE_COOKIES: flag.default(false).describe('Mark cookies Secure (true behind HTTPS)'),
 });

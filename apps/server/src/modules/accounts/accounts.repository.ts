@@ -14,6 +14,8 @@ export const accountsRepository = {
   findUserByEmail: async (db: Executor, email: string) =>
     (await db.select().from(users).where(eq(users.email, email)).limit(1))[0],
 
+  hasAnyUser: async (db: Executor) => (await db.select({ id: users.id }).from(users).limit(1)).length > 0,
+
   findUserById: async (db: Executor, id: string) =>
     (await db.select().from(users).where(eq(users.id, id)).limit(1))[0],
 

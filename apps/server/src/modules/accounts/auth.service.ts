@@ -267,6 +267,9 @@ export function createAuthService(deps: {
     },
 
     findUserByEmail: (email: string) => repo.findUserByEmail(db, normalizeEmail(email)),
+
+    /** True once anyone has an account (first-start detection for the demo seed). */
+    hasAnyUser: () => repo.hasAnyUser(db),
   };
 }
 
