@@ -3,8 +3,18 @@
  */
 import { Command } from 'commander';
 import { registerStartCommand } from './commands/start.command.js';
+import { registerMigrateCommand } from './commands/migrate.command.js';
+import { registerVerifyLogCommand } from './commands/verify-log.command.js';
+import { registerVerifyCommand } from './commands/verify.command.js';
+import { registerDemoCommand } from './commands/demo.command.js';
+import { registerUsersCommand } from './commands/users.command.js';
 
 const program = new Command('shuliu').description('数流 Shuliu — data exchange node').version('0.1.0');
 registerStartCommand(program);
+registerMigrateCommand(program);
+registerVerifyLogCommand(program);
+registerVerifyCommand(program);
+registerDemoCommand(program);
+registerUsersCommand(program);
 
 await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatDemoLogins, openPlatform, publicUrlOf, resetDatabase, seedDemo } from '@shuliu/server';
-import { describeDatabase, reportCommandFailure, withConfiguredDatabase } from './database.js';
+import { describeDatabase, failCommand, reportCommandFailure, withConfiguredDatabase } from './database.js';
 import { loadConfigOrExit } from './start.command.js';
 
 /** `shuliu demo`: wipes the configured database and seeds the demo exchange. */
@@ -15,7 +15,7 @@ export function registerDemoCommand(program: Command): void {
       const config = loadConfigOrExit();
       if (config.database.SHULIU_DATABASE_URL && !options.yes) {
         process.stderr.write(`refusing to wipe ${describeDatabase(config)} without --yes\n`);
-        process.exitCode = 2;
+        failCommand(2);
         return;
       }
       try {
