@@ -69,9 +69,11 @@ export function buildApp(deps: PlatformDeps) {
     '/api/docs/assets/*',
     serveStatic({ root: SWAGGER_DIR, rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }),
   );
-  app.get('/.well-known/did.json', (c) =>
-    c.json(didDocumentOf(deps.nodeKey, deps.config.node.SHULIU_NODE_NAME)),
-  );
+  // Verifiers on other origins (another exchange's verification page) fetch the DID document.
+  app.get('/.well-known/did.json', (c) => {
+    c.header('Access-Control-Allow-Origin', '*');
+    return c.json(didDocumentOf(deps.nodeKey, deps.config.node.SHULIU_NODE_NAME));
+  });
 
   app.all('/api/*', () => {
     throw new AppError('http.not_found', 404);

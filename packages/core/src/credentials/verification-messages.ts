@@ -87,6 +87,7 @@ const REASONS: Record<VerificationReason, Text> = {
   index_out_of_range: { zh: '状态索引超出列表长度', en: 'The status index is beyond the list' },
   revoked: { zh: '凭证已被撤销', en: 'The credential has been revoked' },
   suspended: { zh: '凭证已被暂停', en: 'The credential is suspended' },
+  verifier_error: { zh: '验证程序出错，无法得出结论', en: 'The verifier failed; no conclusion' },
   not_checked: { zh: '因前序检查失败未检查', en: 'Not checked because an earlier check failed' },
 };
 

@@ -44,6 +44,8 @@ export const VERIFICATION_REASONS = [
   'suspended',
   // a check that did not run because an earlier one failed
   'not_checked',
+  // a bug or an unexpected exception in the verifier or a resolver
+  'verifier_error',
 ] as const;
 export type VerificationReason = (typeof VERIFICATION_REASONS)[number];
 

@@ -199,6 +199,38 @@ describe('verifyCredentialJwt', () => {
     expect(later.verdict).toBe('expired');
   });
 
+  it('tolerates an issuer clock a little ahead (60 s by default), not more', async () => {
+    const soon = await issue({ validFrom: '2026-03-01T00:00:30Z' });
+    expect((await verifyCredentialJwt(soon, options)).verdict).toBe('valid');
+    expect((await verifyCredentialJwt(soon, { ...options, clockToleranceMs: 0 })).reason).toBe(
+      'not_yet_valid',
+    );
+    const later = await issue({ validFrom: '2026-03-01T00:02:00Z' });
+    expect((await verifyCredentialJwt(later, options)).reason).toBe('not_yet_valid');
+  });
+
+  it('distrusts an expired status list', async () => {
+    const url = 'https://exchange.example/lists/stale';
+    const stale = buildStatusListCredential({
+      listUrl: url,
+      issuer: issuer.did,
+      statusPurpose: 'revocation',
+      encodedList: encodeStatusList(createStatusList()),
+      validFrom: new Date('2026-01-01T00:00:00Z'),
+      validUntil: new Date('2026-01-02T00:00:00Z'),
+    });
+    statusLists.set(url, await signCredentialJwt(stale, issuer));
+    const result = await verifyCredentialJwt(
+      await issue({ credentialStatus: statusEntryOf(url, 1, 'revocation') }),
+      options,
+    );
+    expect([result.verdict, result.reason, result.checks.status[0]?.detail]).toEqual([
+      'invalid',
+      'status_list_invalid',
+      'expired',
+    ]);
+  });
+
   it('reports revoked and suspended credentials from their status lists', async () => {
     const jwt = await issue();
     setStatusBit(lists.suspension, 7, true);
@@ -362,7 +394,9 @@ describe('createHttpResolvers', () => {
       return Promise.resolve(new Response('nope', { status: 404 }));
     });
     const result = await verifyCredentialJwt(await issue(), { ...resolvers, now: NOW });
-    expect(requested).toContain('https://exchange.example/.well-known/did.json');
+    expect(requested.filter((url) => url.endsWith('/did.json'))).toEqual([
+      'https://exchange.example/.well-known/did.json',
+    ]);
     expect(result.checks.status.map((s) => s.reason ?? s.outcome)).toEqual([
       'pass',
       'status_list_unavailable',

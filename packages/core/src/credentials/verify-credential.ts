@@ -38,17 +38,28 @@ export async function verifyCredentialJwt(
   jwt: string,
   options: VerifyCredentialOptions,
 ): Promise<CredentialVerification> {
+  // One fetch per DID per verification: the status lists are signed by the same issuer.
+  const documents = new Map<string, Promise<unknown>>();
+  const resolveDidDocument = (did: string) => {
+    let document = documents.get(did);
+    if (!document) {
+      document = options.resolveDidDocument(did);
+      documents.set(did, document);
+    }
+    return document;
+  };
   try {
-    return await verify(jwt, options, true);
+    return await verify(jwt, { ...options, resolveDidDocument }, true);
   } catch (error) {
-    // Unreachable by design (every step catches); a resolver that throws synchronously lands here.
+    // Every step catches its own failures; this is the net for a bug, so callers still get a result.
+    const detail = error instanceof Error ? error.message : String(error);
     return {
       verdict: 'invalid',
-      reason: 'did_unresolvable',
+      reason: 'verifier_error',
       checks: {
-        format: skipped(),
+        format: failed('verifier_error', detail),
         issuer: skipped(),
-        signature: failed('did_unresolvable', error instanceof Error ? error.message : String(error)),
+        signature: skipped(),
         validity: skipped(),
         status: [],
       },

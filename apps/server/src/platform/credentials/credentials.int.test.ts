@@ -75,6 +75,7 @@ describe('credentials issued by the node', () => {
     const res = await node.request(`/api/credentials/status-lists/${issued.statusListIds.revocation}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/vc\+jwt/);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(await res.text()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const missing = await node.request(`/api/credentials/status-lists/stl_${'0'.repeat(32)}`);
     expect(missing.status).toBe(404);

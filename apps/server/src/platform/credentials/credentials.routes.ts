@@ -43,7 +43,12 @@ export function credentialsRoutes(db: Db, issuer: CredentialIssuer) {
     const { id } = c.req.valid('param');
     const jwt = await issuer.signedStatusList(db, id);
     if (!jwt) throw notFound('http.not_found', { statusList: id });
-    // Short caching: a revocation should reach verifiers within a minute.
-    return c.body(jwt, 200, { 'content-type': VC_JWT_MEDIA_TYPE, 'cache-control': 'public, max-age=60' });
+    return c.body(jwt, 200, {
+      'content-type': VC_JWT_MEDIA_TYPE,
+      // Short caching: a revocation should reach verifiers within a minute.
+      'cache-control': 'public, max-age=60',
+      // Other nodes' verification pages fetch this from the browser; it is public and cookie-free.
+      'access-control-allow-origin': '*',
+    });
   });
 }
