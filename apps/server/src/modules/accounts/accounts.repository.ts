@@ -2,7 +2,7 @@
  * The only file of the accounts module with queries.
  */
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/database.js';
+import type { Db, Executor } from '../../platform/db/database.js';
 import { apiTokens, memberships, organizations, passwordResets, sessions, users } from './accounts.tables.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -37,18 +37,27 @@ export const accountsRepository = {
 
   insertSession: (db: Executor, row: typeof sessions.$inferInsert) => db.insert(sessions).values(row),
 
-  /** The live session with `tokenHash` and its user, in one query (hot path of every request). */
-  findLiveSession: async (db: Executor, tokenHash: string, now: Date) =>
-    (
-      await db
-        .select({ sessionId: sessions.id, user: users })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(
-          and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
-        )
-        .limit(1)
-    )[0],
+  /**
+   * The live session with `tokenHash` and its user, in one query. This runs on every signed-in request,
+   * so it is a named prepared statement: PostgreSQL plans it once per connection.
+   */
+  prepareFindLiveSession: (db: Db) => {
+    const statement = db
+      .select({ sessionId: sessions.id, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, sql.placeholder('now')),
+        ),
+      )
+      .limit(1)
+      .prepare('accounts_find_live_session');
+    return async (tokenHash: string, now: Date) =>
+      (await statement.execute({ tokenHash, now: now.toISOString() }))[0];
+  },
 
   revokeSession: (db: Executor, id: string, now: Date) =>
     db
@@ -115,6 +124,20 @@ export const accountsRepository = {
 
   insertOrganization: async (db: Executor, row: typeof organizations.$inferInsert) =>
     (await db.insert(organizations).values(row).returning())[0],
+
+  /** An organization with the caller's role in it (null when not a member), in one query. */
+  findOrganizationWithRole: async (db: Executor, id: string, userId: string) =>
+    (
+      await db
+        .select({ organization: organizations, role: memberships.role })
+        .from(organizations)
+        .leftJoin(
+          memberships,
+          and(eq(memberships.organizationId, organizations.id), eq(memberships.userId, userId)),
+        )
+        .where(eq(organizations.id, id))
+        .limit(1)
+    )[0],
 
   findOrganization: async (db: Executor, id: string) =>
     (await db.select().from(organizations).where(eq(organizations.id, id)).limit(1))[0],

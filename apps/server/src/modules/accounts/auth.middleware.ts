@@ -24,6 +24,7 @@ export function resolvePrincipal(deps: {
   clock: Clock;
   tokens: TokensService;
 }): MiddlewareHandler<AppEnv> {
+  const findLiveSession = repo.prepareFindLiveSession(deps.db);
   return async (c, next) => {
     if (!c.req.path.startsWith('/api/')) return next();
     const authorization = c.req.header('authorization');
@@ -45,7 +46,7 @@ export function resolvePrincipal(deps: {
     }
     const sessionToken = getCookie(c, SESSION_COOKIE);
     if (sessionToken) {
-      const found = await repo.findLiveSession(deps.db, hashSecretToken(sessionToken), deps.clock.now());
+      const found = await findLiveSession(hashSecretToken(sessionToken), deps.clock.now());
       if (found) {
         if (!SAFE_METHODS.has(c.req.method)) {
           const cookie = getCookie(c, CSRF_COOKIE) ?? '';

@@ -88,12 +88,13 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock }) {
     roleOf: (userId: string, organizationId: string) => repo.roleOf(db, userId, organizationId),
     organizationsOf: (userId: string) => repo.organizationsOf(db, userId),
 
-    /** An organization the caller may see. */
+    /** An organization the caller may see (one query: the row with the caller's role). */
     async get(principal: Principal, organizationId: string) {
-      await requireAccess(principal, organizationId, false);
-      const organization = await repo.findOrganization(db, organizationId);
-      if (!organization) throw notFound('accounts.organization.not_found');
-      return organization;
+      if (principal.kind !== 'user') throw notFound('accounts.organization.not_found');
+      const found = await repo.findOrganizationWithRole(db, organizationId, principal.userId);
+      const isStaff = hasPlatformRole(principal, 'exchange_admin', 'exchange_reviewer', 'regulator');
+      if (!found || (!found.role && !isStaff)) throw notFound('accounts.organization.not_found');
+      return found.organization;
     },
 
     /** Members of an organization the caller may see; `canManage` tells the presenter whether to unmask emails. */

@@ -86,11 +86,16 @@ export class FileBlobStore implements BlobStore {
 
   async isWritable(): Promise<boolean> {
     try {
-      await mkdir(this.root, { recursive: true });
       await access(this.root, 2);
       return true;
     } catch {
-      return false;
+      // First use: the root may not exist yet.
+      try {
+        await mkdir(this.root, { recursive: true });
+        return true;
+      } catch {
+        return false;
+      }
     }
   }
 }
