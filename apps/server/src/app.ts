@@ -97,8 +97,9 @@ function serveWebApp(dir: string): MiddlewareHandler<AppEnv> {
   const html = readFileSync(index, 'utf8');
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    await assets(c, () => Promise.resolve());
-    if (c.finalized) return;
+    // serveStatic answers with the file's Response, or calls next (here: nothing) when there is none.
+    const file = await assets(c, () => Promise.resolve());
+    if (file) return file;
     return c.html(html);
   };
 }

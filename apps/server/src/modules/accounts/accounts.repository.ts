@@ -42,21 +42,26 @@ export const accountsRepository = {
    * so it is a named prepared statement: PostgreSQL plans it once per connection.
    */
   prepareFindLiveSession: (db: Db) => {
-    const statement = db
-      .select({ sessionId: sessions.id, user: users })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(
-        and(
-          eq(sessions.tokenHash, sql.placeholder('tokenHash')),
-          isNull(sessions.revokedAt),
-          gt(sessions.expiresAt, sql.placeholder('now')),
-        ),
-      )
-      .limit(1)
-      .prepare('accounts_find_live_session');
-    return async (tokenHash: string, now: Date) =>
-      (await statement.execute({ tokenHash, now: now.toISOString() }))[0];
+    const prepare = () =>
+      db
+        .select({ sessionId: sessions.id, user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(
+          and(
+            eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+            isNull(sessions.revokedAt),
+            gt(sessions.expiresAt, sql.placeholder('now')),
+          ),
+        )
+        .limit(1)
+        .prepare('accounts_find_live_session');
+    // Prepared on first use, so building the app (e.g. to generate the OpenAPI document) touches no database.
+    let statement: ReturnType<typeof prepare> | undefined;
+    return async (tokenHash: string, now: Date) => {
+      statement ??= prepare();
+      return (await statement.execute({ tokenHash, now: now.toISOString() }))[0];
+    };
   },
 
   revokeSession: (db: Executor, id: string, now: Date) =>

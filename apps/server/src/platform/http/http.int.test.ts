@@ -1,3 +1,6 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../../test/test-node.js';
 
@@ -72,5 +75,30 @@ describe('the HTTP spine', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/api/health');
+  });
+});
+
+describe('serving the web app', () => {
+  it('serves built assets with their type and falls back to index.html for client routes', async () => {
+    const webDir = await mkdtemp(join(tmpdir(), 'shuliu-web-'));
+    await mkdir(join(webDir, 'assets'));
+    await writeFile(join(webDir, 'index.html'), '<!doctype html><title>数流</title><div id="root"></div>');
+    await writeFile(join(webDir, 'assets', 'app.js'), 'console.log("app")');
+    const web = await startTestNode({ env: { SHULIU_WEB_DIR: webDir } });
+    try {
+      const asset = await web.request('/assets/app.js');
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(/javascript/);
+      expect(await asset.text()).toBe('console.log("app")');
+      const route = await web.request('/participants/par_123');
+      expect(route.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await route.text()).toContain('<div id="root">');
+      const api = await web.request('/api/nothing-here');
+      expect(api.status).toBe(404);
+      expect(api.headers.get('content-type')).toMatch(/json/);
+    } finally {
+      await web.close();
+      await rm(webDir, { recursive: true, force: true });
+    }
   });
 });
