@@ -18,15 +18,27 @@ let plainUser: TestUser;
 let operations: Operation[];
 
 /** Policies anyone may call, and policies any signed-in user may call. */
-const PUBLIC = /^(system\.|accounts\.(sign_up|login|password_reset)|participants\.directory|credentials\.status_list)/;
-const STAFF_ONLY = new Set(['accounts.platform_roles.set', 'participants.application.review', 'participants.participant.suspend', 'participants.participant.revoke']);
+const PUBLIC =
+  /^(system\.|accounts\.(sign_up|login|password_reset)|participants\.directory|credentials\.status_list)/;
+const STAFF_ONLY = new Set([
+  'accounts.platform_roles.set',
+  'participants.application.review',
+  'participants.participant.suspend',
+  'participants.participant.revoke',
+]);
 
 beforeAll(async () => {
   node = await startTestNode();
   plainUser = await signUpUser(node);
-  const spec = (await (await node.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { 'x-policy': string }>> };
+  const spec = (await (await node.request('/api/openapi.json')).json()) as {
+    paths: Record<string, Record<string, { 'x-policy': string }>>;
+  };
   operations = Object.entries(spec.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path: path.replace(/\{[^}]+\}/g, 'xyz_0'), policy: op['x-policy'] })),
+    Object.entries(methods).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path: path.replace(/\{[^}]+\}/g, 'xyz_0'),
+      policy: op['x-policy'],
+    })),
   );
 });
 afterAll(async () => {
@@ -34,7 +46,11 @@ afterAll(async () => {
 });
 
 const call = (op: Operation, user?: TestUser) => {
-  const init = { method: op.method, headers: { 'content-type': 'application/json' }, ...(op.method === 'GET' ? {} : { body: '{}' }) };
+  const init = {
+    method: op.method,
+    headers: { 'content-type': 'application/json' },
+    ...(op.method === 'GET' ? {} : { body: '{}' }),
+  };
   return user ? user.request(op.path, init) : node.request(op.path, init);
 };
 
