@@ -10,7 +10,13 @@ import type { Clock } from '../../platform/clock.js';
 import type { AppEnv } from '../../platform/http/app-env.js';
 import { AppError } from '../../platform/http/errors.js';
 import { userOf } from '../../platform/http/principal.js';
-import { createRouter, defineRoute, errorResponses } from '../../platform/http/route.js';
+import {
+  createRouter,
+  defineRoute,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+} from '../../platform/http/route.js';
 import { accountsPolicies as P } from './accounts.policy.js';
 import { presentMember, presentOrganization, presentToken, presentUser } from './accounts.presenter.js';
 import * as S from './accounts.schemas.js';
@@ -20,11 +26,6 @@ import type { OrganizationsService } from './organizations.service.js';
 import { createRateLimiter } from './rate-limit.js';
 import type { TokensService } from './tokens.service.js';
 
-const json = <T>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const tags = ['accounts'];
 
 const signUp = defineRoute({
@@ -34,8 +35,11 @@ const signUp = defineRoute({
   operationId: 'signUp',
   policy: P.signUp,
   summary: 'Create an account and sign in',
-  request: body(S.SignUpRequest),
-  responses: { 201: json(S.SessionResponse, 'Signed up and signed in'), ...errorResponses(400, 409, 429) },
+  request: jsonBody(S.SignUpRequest),
+  responses: {
+    201: jsonResponse(S.SessionResponse, 'Signed up and signed in'),
+    ...errorResponses(400, 409, 429),
+  },
 });
 const login = defineRoute({
   method: 'post',
@@ -44,9 +48,9 @@ const login = defineRoute({
   operationId: 'login',
   policy: P.login,
   summary: 'Sign in with email and password',
-  request: body(S.LoginRequest),
+  request: jsonBody(S.LoginRequest),
   responses: {
-    200: json(S.SessionResponse, 'Signed in; session and CSRF cookies set'),
+    200: jsonResponse(S.SessionResponse, 'Signed in; session and CSRF cookies set'),
     ...errorResponses(400, 401, 423, 429),
   },
 });
@@ -66,7 +70,7 @@ const requestReset = defineRoute({
   operationId: 'requestPasswordReset',
   policy: P.requestPasswordReset,
   summary: 'Mail a password reset link (answers the same whether or not the email is known)',
-  request: body(S.PasswordResetRequestRequest),
+  request: jsonBody(S.PasswordResetRequestRequest),
   responses: {
     202: { description: 'If the email is registered, a link was sent' },
     ...errorResponses(400, 429),
@@ -79,7 +83,7 @@ const resetPassword = defineRoute({
   operationId: 'resetPassword',
   policy: P.resetPassword,
   summary: 'Set a new password with a reset token',
-  request: body(S.PasswordResetRequest),
+  request: jsonBody(S.PasswordResetRequest),
   responses: { 204: { description: 'Password set; all sessions ended' }, ...errorResponses(400) },
 });
 const getMe = defineRoute({
@@ -89,7 +93,7 @@ const getMe = defineRoute({
   operationId: 'getMe',
   policy: P.readMe,
   summary: 'The signed-in user with their organizations',
-  responses: { 200: json(S.MeResponse, 'The signed-in user'), ...errorResponses(401) },
+  responses: { 200: jsonResponse(S.MeResponse, 'The signed-in user'), ...errorResponses(401) },
 });
 const changePassword = defineRoute({
   method: 'post',
@@ -98,7 +102,7 @@ const changePassword = defineRoute({
   operationId: 'changePassword',
   policy: P.changePassword,
   summary: 'Change the password (other sessions end)',
-  request: body(S.ChangePasswordRequest),
+  request: jsonBody(S.ChangePasswordRequest),
   responses: { 204: { description: 'Password changed' }, ...errorResponses(400, 401, 403) },
 });
 const listTokens = defineRoute({
@@ -108,7 +112,7 @@ const listTokens = defineRoute({
   operationId: 'listTokens',
   policy: P.readTokens,
   summary: 'The user’s API tokens (secrets are never shown again)',
-  responses: { 200: json(S.TokenListResponse, 'Tokens'), ...errorResponses(401) },
+  responses: { 200: jsonResponse(S.TokenListResponse, 'Tokens'), ...errorResponses(401) },
 });
 const createToken = defineRoute({
   method: 'post',
@@ -117,8 +121,8 @@ const createToken = defineRoute({
   operationId: 'createToken',
   policy: P.manageTokens,
   summary: 'Create an API token; the secret is in this response only',
-  request: body(S.CreateTokenRequest),
-  responses: { 201: json(S.CreatedTokenResponse, 'Created'), ...errorResponses(400, 401, 403) },
+  request: jsonBody(S.CreateTokenRequest),
+  responses: { 201: jsonResponse(S.CreatedTokenResponse, 'Created'), ...errorResponses(400, 401, 403) },
 });
 const revokeToken = defineRoute({
   method: 'delete',
@@ -138,7 +142,7 @@ const getOrganization = defineRoute({
   policy: P.readOrganization,
   summary: 'An organization the caller belongs to (or any, for exchange staff)',
   request: { params: S.OrganizationIdParam },
-  responses: { 200: json(S.OrganizationResponse, 'The organization'), ...errorResponses(401, 404) },
+  responses: { 200: jsonResponse(S.OrganizationResponse, 'The organization'), ...errorResponses(401, 404) },
 });
 const listMembers = defineRoute({
   method: 'get',
@@ -148,7 +152,7 @@ const listMembers = defineRoute({
   policy: P.readOrganization,
   summary: 'Members of an organization',
   request: { params: S.OrganizationIdParam },
-  responses: { 200: json(S.MemberListResponse, 'Members'), ...errorResponses(401, 404) },
+  responses: { 200: jsonResponse(S.MemberListResponse, 'Members'), ...errorResponses(401, 404) },
 });
 const addMember = defineRoute({
   method: 'post',
@@ -157,8 +161,8 @@ const addMember = defineRoute({
   operationId: 'addMember',
   policy: P.manageMembers,
   summary: 'Add an existing user to the organization (owners and admins)',
-  request: { params: S.OrganizationIdParam, ...body(S.AddMemberRequest) },
-  responses: { 201: json(S.MemberResponse, 'Added'), ...errorResponses(400, 401, 403, 404, 409) },
+  request: { params: S.OrganizationIdParam, ...jsonBody(S.AddMemberRequest) },
+  responses: { 201: jsonResponse(S.MemberResponse, 'Added'), ...errorResponses(400, 401, 403, 404, 409) },
 });
 const changeMember = defineRoute({
   method: 'patch',
@@ -167,7 +171,7 @@ const changeMember = defineRoute({
   operationId: 'changeMember',
   policy: P.manageMembers,
   summary: 'Change a member’s role (an organization keeps at least one owner)',
-  request: { params: S.MemberParams, ...body(S.ChangeMemberRequest) },
+  request: { params: S.MemberParams, ...jsonBody(S.ChangeMemberRequest) },
   responses: { 204: { description: 'Changed' }, ...errorResponses(400, 401, 403, 404, 409) },
 });
 const removeMember = defineRoute({
@@ -187,8 +191,8 @@ const setPlatformRoles = defineRoute({
   operationId: 'setPlatformRoles',
   policy: P.setPlatformRoles,
   summary: 'Set a user’s platform roles (exchange admin)',
-  request: { params: S.IdParam, ...body(S.SetPlatformRolesRequest) },
-  responses: { 200: json(S.UserResponse, 'Updated user'), ...errorResponses(400, 401, 403, 404) },
+  request: { params: S.IdParam, ...jsonBody(S.SetPlatformRolesRequest) },
+  responses: { 200: jsonResponse(S.UserResponse, 'Updated user'), ...errorResponses(400, 401, 403, 404) },
 });
 
 /** The accounts router. */

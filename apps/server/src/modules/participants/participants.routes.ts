@@ -4,7 +4,13 @@
 import type { ApplicationAction, ParticipantAction } from '@shuliu/core';
 import type { z } from '@hono/zod-openapi';
 import { userOf } from '../../platform/http/principal.js';
-import { createRouter, defineRoute, errorResponses } from '../../platform/http/route.js';
+import {
+  createRouter,
+  defineRoute,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+} from '../../platform/http/route.js';
 import type { Policy } from '../../platform/http/policy.js';
 import type { ApplicationsService } from './applications.service.js';
 import { participantsPolicies as P } from './participants.policy.js';
@@ -17,11 +23,6 @@ import {
 import * as S from './participants.schemas.js';
 import type { ParticipantsService } from './participants.service.js';
 
-const json = <T>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const appTags = ['participant applications'];
 const dirTags = ['participants'];
 
@@ -32,8 +33,8 @@ const submit = defineRoute({
   operationId: 'submitApplication',
   policy: P.apply,
   summary: 'Apply to register a legal entity as a participant (一主体一登记)',
-  request: body(S.ApplicationRequest),
-  responses: { 201: json(S.ApplicationResponse, 'Submitted'), ...errorResponses(400, 401, 404, 409) },
+  request: jsonBody(S.ApplicationRequest),
+  responses: { 201: jsonResponse(S.ApplicationResponse, 'Submitted'), ...errorResponses(400, 401, 404, 409) },
 });
 const list = defineRoute({
   method: 'get',
@@ -44,7 +45,7 @@ const list = defineRoute({
   summary: 'The caller’s applications, or the review queue for exchange staff',
   request: { query: S.ApplicationListQuery },
   responses: {
-    200: json(S.ApplicationListResponse, 'A page of applications'),
+    200: jsonResponse(S.ApplicationListResponse, 'A page of applications'),
     ...errorResponses(400, 401, 403),
   },
 });
@@ -56,7 +57,7 @@ const get = defineRoute({
   policy: P.readApplications,
   summary: 'One application with its attachments and timeline',
   request: { params: S.ApplicationIdParam },
-  responses: { 200: json(S.ApplicationResponse, 'The application'), ...errorResponses(401, 404) },
+  responses: { 200: jsonResponse(S.ApplicationResponse, 'The application'), ...errorResponses(401, 404) },
 });
 const correct = defineRoute({
   method: 'put',
@@ -65,8 +66,11 @@ const correct = defineRoute({
   operationId: 'correctApplication',
   policy: P.changeOwnApplication,
   summary: 'Correct an application returned for correction',
-  request: { params: S.ApplicationIdParam, ...body(S.ApplicationRequest) },
-  responses: { 200: json(S.ApplicationResponse, 'Corrected'), ...errorResponses(400, 401, 403, 404, 409) },
+  request: { params: S.ApplicationIdParam, ...jsonBody(S.ApplicationRequest) },
+  responses: {
+    200: jsonResponse(S.ApplicationResponse, 'Corrected'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
 });
 
 function actionRoute<const N extends string>(
@@ -86,13 +90,13 @@ function actionRoute<const N extends string>(
     request: {
       params: S.ApplicationIdParam,
       ...(request === 'reason'
-        ? body(S.ReasonRequest)
+        ? jsonBody(S.ReasonRequest)
         : request === 'note'
           ? { body: { content: { 'application/json': { schema: S.NoteRequest } }, required: false } }
           : {}),
     },
     responses: {
-      200: json(S.ApplicationResponse, 'The application after the action'),
+      200: jsonResponse(S.ApplicationResponse, 'The application after the action'),
       ...errorResponses(400, 401, 403, 404, 409),
     },
   });
@@ -126,7 +130,10 @@ const directory = defineRoute({
   policy: P.readDirectory,
   summary: 'Public directory of registered participants (personal information masked)',
   request: { query: S.ParticipantListQuery },
-  responses: { 200: json(S.ParticipantListResponse, 'A page of participants'), ...errorResponses(400) },
+  responses: {
+    200: jsonResponse(S.ParticipantListResponse, 'A page of participants'),
+    ...errorResponses(400),
+  },
 });
 const participant = defineRoute({
   method: 'get',
@@ -136,7 +143,7 @@ const participant = defineRoute({
   policy: P.readDirectory,
   summary: 'A registered participant with its verifiable credential',
   request: { params: S.ParticipantIdParam },
-  responses: { 200: json(S.ParticipantDetailResponse, 'The participant'), ...errorResponses(404) },
+  responses: { 200: jsonResponse(S.ParticipantDetailResponse, 'The participant'), ...errorResponses(404) },
 });
 
 function statusRoute<const N extends string>(
@@ -155,10 +162,10 @@ function statusRoute<const N extends string>(
     summary,
     request: {
       params: S.ParticipantIdParam,
-      ...(needsReason ? body(S.ReasonRequest) : {}),
+      ...(needsReason ? jsonBody(S.ReasonRequest) : {}),
     },
     responses: {
-      200: json(S.ParticipantDetailResponse, 'The participant after the change'),
+      200: jsonResponse(S.ParticipantDetailResponse, 'The participant after the change'),
       ...errorResponses(400, 401, 403, 404, 409),
     },
   });

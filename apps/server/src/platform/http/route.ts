@@ -88,3 +88,14 @@ export function createRouter(): OpenAPIHono<AppEnv> {
     },
   });
 }
+
+/** A JSON response of `schema`, for a route's `responses`. */
+export const jsonResponse = <T>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** A required JSON request body of `schema`, spread into a route's `request`. */
+export const jsonBody = <T>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
