@@ -24,7 +24,8 @@ export function verifyInBrowser(jwt: string, nodeDid: string | undefined): Promi
   const fetchFn = (url: string, init?: RequestInit) => {
     const target = new URL(url, window.location.href);
     const local = target.origin === nodeOrigin || target.origin === window.location.origin;
-    return fetch(local ? target.pathname + target.search : target.toString(), init);
+    // Revalidate every time: a status list cached a minute ago would still show a revoked credential as valid.
+    return fetch(local ? target.pathname + target.search : target.toString(), { ...init, cache: 'no-cache' });
   };
   return verifyCredentialJwt(jwt, createHttpResolvers(fetchFn));
 }
