@@ -23,7 +23,12 @@ export interface Jobs {
 /** Starts pg-boss on `url`. */
 export async function startJobs(url: string, log: Logger): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: url, max: 4 });
-  boss.on('error', (error: Error) => log.error('job queue error', { error: error.message }));
+  let isStopping = false;
+  // While stopping, the database may go away under pg-boss's last queries: expected, not an error.
+  boss.on('error', (error: Error) => {
+    if (isStopping) log.debug('job queue error while stopping', { error: error.message });
+    else log.error('job queue error', { error: error.message });
+  });
   await boss.start();
   const created = new Set<string>();
   const ensureQueue = async (queue: string) => {
@@ -51,6 +56,7 @@ export async function startJobs(url: string, log: Logger): Promise<Jobs> {
       }
     },
     async stop() {
+      isStopping = true;
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });
     },
   };
