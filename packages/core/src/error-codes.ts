@@ -118,6 +118,15 @@ export const ERROR_MESSAGES = {
     zh: '附件类型不受支持，请上传 PDF、JPG 或 PNG。',
     en: 'Unsupported attachment type; upload PDF, JPG or PNG.',
   },
+  'credentials.status_list.not_found': { zh: '状态列表不存在。', en: 'No such status list.' },
+  'credentials.status.index_not_issued': {
+    zh: '该状态位尚未分配给任何凭证。',
+    en: 'This status index was never issued.',
+  },
+  'credentials.status.purpose_mismatch': {
+    zh: '状态列表的用途（撤销/暂停）与请求不符。',
+    en: 'The status list serves another purpose (revocation/suspension).',
+  },
   'credentials.malformed': { zh: '凭证格式错误，无法解析。', en: 'The credential is malformed.' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -218,6 +218,10 @@ describe('API tokens', () => {
     expect(JSON.stringify(list)).not.toContain(token);
     const auth = { authorization: `Bearer ${token}` };
     expect((await node.request('/api/me', { headers: auth })).status).toBe(200);
+    const used = (await (await user.request('/api/me/tokens')).json()) as {
+      items: { id: string; lastUsedAt: string | null }[];
+    };
+    expect(used.items.find((t) => t.id === id)?.lastUsedAt).not.toBeNull();
     const write = await node.request('/api/auth/logout', { method: 'POST', headers: auth });
     expect(write.status).toBe(403);
     expect(await errorCodeOf(write)).toBe('auth.token_scope');

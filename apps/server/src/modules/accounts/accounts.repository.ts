@@ -96,6 +96,9 @@ export const accountsRepository = {
         .limit(1)
     )[0],
 
+  touchToken: (db: Executor, id: string, now: Date) =>
+    db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, id)),
+
   listTokens: (db: Executor, userId: string) =>
     db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(asc(apiTokens.createdAt)),
 

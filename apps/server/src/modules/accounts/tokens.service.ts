@@ -12,6 +12,9 @@ import { ACCOUNTS_EVENTS as E } from './accounts.events.js';
 import { accountsRepository as repo } from './accounts.repository.js';
 import type { Actor } from './auth.service.js';
 
+/** How stale `lastUsedAt` may get before a use rewrites it. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 export function createTokensService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
   return {
@@ -66,7 +69,15 @@ export function createTokensService(deps: { db: Db; clock: Clock }) {
     /** The token's owner when the token is live, else null. */
     async authenticate(token: string) {
       const found = await repo.findTokenByHash(db, hashSecretToken(token));
-      if (!found || found.token.revokedAt || found.token.expiresAt <= clock.now()) return null;
+      const now = clock.now();
+      if (!found || found.token.revokedAt || found.token.expiresAt <= now) return null;
+      // Owners see when a token was last used; one write a minute per token is enough for that.
+      if (
+        !found.token.lastUsedAt ||
+        now.getTime() - found.token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS
+      ) {
+        await repo.touchToken(db, found.token.id, now);
+      }
       return found;
     },
   };

@@ -141,13 +141,14 @@ export function createCredentialIssuer(options: {
       });
       if (isChanged) return;
       const head = await findStatusListHead(db, listId);
-      if (!head) throw notFound('http.not_found', { statusList: request.statusListCredential });
-      throw badRequest('http.validation_failed', {
-        statusList: listId,
-        purpose: head.purpose,
-        index: request.index,
-        problem: head.purpose === request.purpose ? 'index not issued' : 'purpose differs',
-      });
+      if (!head)
+        throw notFound('credentials.status_list.not_found', { statusList: request.statusListCredential });
+      throw badRequest(
+        head.purpose === request.purpose
+          ? 'credentials.status.index_not_issued'
+          : 'credentials.status.purpose_mismatch',
+        { statusList: listId, purpose: head.purpose, index: request.index },
+      );
     },
 
     async signedStatusList(db, id) {

@@ -79,7 +79,9 @@ describe('credentials issued by the node', () => {
     expect(await res.text()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const missing = await node.request(`/api/credentials/status-lists/stl_${'0'.repeat(32)}`);
     expect(missing.status).toBe(404);
-    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('http.not_found');
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe(
+      'credentials.status_list.not_found',
+    );
     expect((await node.request('/api/credentials/status-lists/nope')).status).toBe(400);
   });
 
@@ -157,7 +159,7 @@ describe('credentials issued by the node', () => {
           value: true,
         }),
       ),
-    ).toBe('400 http.validation_failed');
+    ).toBe('400 credentials.status.index_not_issued');
     expect(
       await codeOf(
         issuer.setStatus(db(), {
@@ -167,7 +169,7 @@ describe('credentials issued by the node', () => {
           value: true,
         }),
       ),
-    ).toBe('400 http.validation_failed');
+    ).toBe('400 credentials.status.purpose_mismatch');
     expect(
       await codeOf(
         issuer.setStatus(db(), {
@@ -177,7 +179,7 @@ describe('credentials issued by the node', () => {
           value: true,
         }),
       ),
-    ).toBe('404 http.not_found');
+    ).toBe('404 credentials.status_list.not_found');
     expect(await verify(issued)).toBe('valid');
   });
 

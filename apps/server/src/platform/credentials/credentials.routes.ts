@@ -42,7 +42,7 @@ export function credentialsRoutes(db: Db, issuer: CredentialIssuer) {
   return createRouter().openapi(getStatusList, async (c) => {
     const { id } = c.req.valid('param');
     const jwt = await issuer.signedStatusList(db, id);
-    if (!jwt) throw notFound('http.not_found', { statusList: id });
+    if (!jwt) throw notFound('credentials.status_list.not_found', { statusList: id });
     return c.body(jwt, 200, {
       'content-type': VC_JWT_MEDIA_TYPE,
       // Short caching: a revocation should reach verifiers within a minute.
