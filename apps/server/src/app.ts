@@ -81,7 +81,7 @@ export function buildApp(deps: PlatformDeps) {
   const webDir = deps.config.http.SHULIU_WEB_DIR ?? WEB_DIST;
   app.use('*', serveWebApp(webDir));
   app.onError(handleError);
-  return { app, services: modules.services };
+  return { app, services: modules.services, start: modules.start };
 }
 
 /** Serves the built web app, falling back to index.html for client-side routes. */

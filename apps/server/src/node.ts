@@ -46,6 +46,7 @@ export async function openPlatform(
     publicUrl,
   };
   const built = buildApp(deps);
+  await built.start();
   return {
     deps,
     built,

@@ -36,5 +36,9 @@ export function registerModules(deps: PlatformDeps) {
     credentials: credentials.issuer,
     participants: participants.service,
   };
-  return { middleware, routers, services };
+  /** Starts the modules' background work; called once the node is up. */
+  const start = async () => {
+    await accounts.start();
+  };
+  return { middleware, routers, services, start };
 }

@@ -10,6 +10,7 @@ export const ACCOUNTS_EVENTS = {
   passwordResetRequested: 'accounts.password_reset.requested',
   sessionCreated: 'accounts.session.created',
   sessionRevoked: 'accounts.session.revoked',
+  sessionsPurged: 'accounts.sessions.purged',
   tokenCreated: 'accounts.token.created',
   tokenRevoked: 'accounts.token.revoked',
   organizationCreated: 'accounts.organization.created',

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManualClock } from '../../platform/clock.js';
+import { eq } from 'drizzle-orm';
+import { listEventsOf } from '../../platform/events/events.js';
 import { verifyEventChain } from '../../platform/events/verify-log.js';
+import { sessions } from './accounts.tables.js';
+import { PURGE_QUEUE } from './index.js';
 import { clientFor, errorCodeOf, signUpUser, uniqueEmail } from '../../test/factories.js';
 import { startTestNode, type TestNode } from '../../test/test-node.js';
 
@@ -351,6 +355,25 @@ describe('the event log', () => {
     const report = await verifyEventChain(node.platform.deps.database.db);
     expect(report.firstBreak).toBeNull();
     expect(report.checked).toBeGreaterThan(30);
+  });
+});
+
+describe('housekeeping', () => {
+  it('purges long-ended sessions through the durable job queue', async () => {
+    const user = await signUpUser(node);
+    expect((await user.send('POST', '/api/auth/logout')).status).toBe(204);
+    (node.clock as ManualClock).advance(31 * 86_400_000);
+    await node.platform.deps.jobs.send(PURGE_QUEUE, {});
+    const db = node.platform.deps.database.db;
+    let remaining = -1;
+    for (let attempt = 0; attempt < 60 && remaining !== 0; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      remaining = (await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, user.id)))
+        .length;
+    }
+    expect(remaining).toBe(0);
+    const purged = await listEventsOf(db, 'node', 'accounts');
+    expect(purged.at(-1)?.type).toBe('accounts.sessions.purged');
   });
 });
 

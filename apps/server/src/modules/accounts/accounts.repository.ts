@@ -1,7 +1,7 @@
 /**
  * The only file of the accounts module with queries.
  */
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/database.js';
 import { apiTokens, memberships, organizations, passwordResets, sessions, users } from './accounts.tables.js';
 
@@ -82,6 +82,19 @@ export const accountsRepository = {
           keep ? sql`${sessions.id} <> ${keep}` : sql`true`,
         ),
       ),
+
+  /** Deletes sessions and reset tokens that ended before `before`; returns how many of each. */
+  purgeEnded: async (db: Executor, before: Date) => {
+    const ended = await db
+      .delete(sessions)
+      .where(or(lt(sessions.expiresAt, before), lt(sessions.revokedAt, before)))
+      .returning({ id: sessions.id });
+    const resets = await db
+      .delete(passwordResets)
+      .where(or(lt(passwordResets.expiresAt, before), lt(passwordResets.usedAt, before)))
+      .returning({ id: passwordResets.id });
+    return { sessions: ended.length, passwordResets: resets.length };
+  },
 
   insertToken: (db: Executor, row: typeof apiTokens.$inferInsert) =>
     db.insert(apiTokens).values(row).returning(),

@@ -268,6 +268,26 @@ export function createAuthService(deps: {
 
     findUserByEmail: (email: string) => repo.findUserByEmail(db, normalizeEmail(email)),
 
+    /**
+     * Housekeeping: deletes sessions and reset tokens that ended more than `keepDays` ago (a scheduled
+     * job). Their creation and end are in the event log, which is kept; the rows themselves are not needed.
+     */
+    async purgeEnded(keepDays = 30): Promise<{ sessions: number; passwordResets: number }> {
+      return db.transaction(async (tx) => {
+        const now = clock.now();
+        const purged = await repo.purgeEnded(tx, new Date(now.getTime() - keepDays * 86_400_000));
+        if (purged.sessions + purged.passwordResets > 0) {
+          await recordEvent(tx, clock, {
+            type: E.sessionsPurged,
+            subjectType: 'node',
+            subjectId: 'accounts',
+            payload: { ...purged, keepDays },
+          });
+        }
+        return purged;
+      });
+    },
+
     /** True once anyone has an account (first-start detection for the demo seed). */
     hasAnyUser: () => repo.hasAnyUser(db),
   };

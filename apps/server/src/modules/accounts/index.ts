@@ -12,6 +12,9 @@ import { createTokensService } from './tokens.service.js';
 export type { Actor, AuthService } from './auth.service.js';
 export type { OrganizationsService } from './organizations.service.js';
 
+/** The daily housekeeping job of this module. */
+export const PURGE_QUEUE = 'accounts.purge-ended';
+
 /** Wires the accounts module. */
 export function registerAccounts(deps: PlatformDeps) {
   const db = deps.database.db;
@@ -25,6 +28,14 @@ export function registerAccounts(deps: PlatformDeps) {
   const tokens = createTokensService({ db, clock: deps.clock });
   const organizations = createOrganizationsService({ db, clock: deps.clock });
   return {
+    /** Background work, started once the node is up (not when the app is only built, e.g. for the API spec). */
+    async start() {
+      await deps.jobs.work(PURGE_QUEUE, async () => {
+        const purged = await auth.purgeEnded();
+        deps.log.info('purged ended sessions', purged);
+      });
+      await deps.jobs.schedule(PURGE_QUEUE, '17 3 * * *');
+    },
     middleware: resolvePrincipal({ db, clock: deps.clock, tokens }),
     router: accountsRoutes({
       auth,

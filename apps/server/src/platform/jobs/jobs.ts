@@ -15,6 +15,8 @@ export interface Jobs {
   ): Promise<string | null>;
   /** Registers a handler for `queue`. */
   work<T extends object>(queue: string, handler: (data: T) => Promise<void>): Promise<void>;
+  /** Runs `queue` on a cron schedule (UTC); one schedule per queue, kept in the database, so N copies fire once. */
+  schedule(queue: string, cron: string, data?: object): Promise<void>;
   /** True when the queue's store answers (health check). */
   isHealthy(): Promise<boolean>;
   stop(): Promise<void>;
@@ -46,6 +48,10 @@ export async function startJobs(url: string, log: Logger): Promise<Jobs> {
       await boss.work<T>(queue, async (jobs) => {
         for (const job of jobs) await handler(job.data);
       });
+    },
+    async schedule(queue, cron, data = {}) {
+      await ensureQueue(queue);
+      await boss.schedule(queue, cron, data, { tz: 'UTC' });
     },
     async isHealthy() {
       try {
