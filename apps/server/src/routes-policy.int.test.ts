@@ -22,6 +22,8 @@ const PUBLIC =
   /^(system\.|accounts\.(sign_up|login|password_reset)|participants\.directory|credentials\.status_list)/;
 const STAFF_ONLY = new Set([
   'accounts.platform_roles.set',
+  'accounts.users.read',
+  'accounts.users.unlock',
   'participants.application.review',
   'participants.participant.suspend',
   'participants.participant.revoke',

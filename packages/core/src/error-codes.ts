@@ -73,6 +73,14 @@ export const ERROR_MESSAGES = {
     zh: '组织至少需要保留一名所有者。',
     en: 'An organization must keep at least one owner.',
   },
+  'accounts.platform_roles.self_demotion': {
+    zh: '不能撤销您自己的交易所管理员角色，请由另一位管理员操作。',
+    en: 'You cannot withdraw your own exchange admin role; ask another exchange admin.',
+  },
+  'accounts.platform_roles.last_admin': {
+    zh: '平台至少需要保留一名交易所管理员，请先为他人授予该角色。',
+    en: 'The platform must keep at least one exchange admin; grant the role to someone else first.',
+  },
   'participants.credit_code.invalid': {
     zh: '统一社会信用代码无效：{problem}。请核对营业执照上的 18 位代码。',
     en: 'Invalid unified social credit code: {problem}. Check the 18-character code on the business licence.',
@@ -80,6 +88,10 @@ export const ERROR_MESSAGES = {
   'participants.credit_code.taken': {
     zh: '该统一社会信用代码已登记（一主体一登记），请联系该主体的管理员加入组织。',
     en: 'This credit code is already registered (one entity, one registration); ask that organization’s admin to add you.',
+  },
+  'participants.organization.already_applied': {
+    zh: '该组织已有进行中的登记申请或已完成登记，请在原申请中修改。',
+    en: 'This organization already has an application in progress or is registered; change that application instead.',
   },
   'participants.division_code.invalid': {
     zh: '行政区划代码无效，请填写 6 位数字代码。',

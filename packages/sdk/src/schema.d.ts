@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find users by email or name and platform role, newest first (exchange admin) */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users/{id}/platform-roles": {
         parameters: {
             query?: never;
@@ -15,6 +32,23 @@ export interface paths {
         /** Set a user’s platform roles (exchange admin) */
         put: operations["setPlatformRoles"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a sign-in lock after repeated failures (exchange admin) */
+        post: operations["unlockUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -521,6 +555,20 @@ export interface components {
              */
             role: "owner" | "admin" | "member";
         };
+        AdminUser: components["schemas"]["User"] & {
+            /** @description Until when sign-in is locked after repeated failures (ISO 8601); null when not locked */
+            lockedUntil: string | null;
+            /** @description Organizations the user belongs to, oldest first */
+            organizations: components["schemas"]["UserOrganization"][];
+        };
+        AdminUserList: {
+            /** @description Users, newest account first */
+            items: components["schemas"]["AdminUser"][];
+            /** @description Cursor of the next page, null at the end */
+            nextCursor: string | null;
+            /** @description Count matching the filters */
+            total: number;
+        };
         ApiToken: {
             /** @description Token id (`tok_…`) */
             id: string;
@@ -877,6 +925,8 @@ export interface components {
             }[];
             /** @description Cursor of the next page, null at the end */
             nextCursor: string | null;
+            /** @description Count matching the filters (all pages) */
+            total: number;
         };
         ParticipantApplicationRequest: {
             /** @description An existing unregistered organization the caller owns; omitted = a new organization is created */
@@ -1000,6 +1050,17 @@ export interface components {
             /** @description When the account was created (ISO 8601) */
             createdAt: string;
         };
+        UserOrganization: {
+            /** @description Organization id (`org_…`) */
+            id: string;
+            /** @description Organization name */
+            name: string;
+            /**
+             * @description Role within the organization
+             * @enum {string}
+             */
+            role: "owner" | "admin" | "member";
+        };
     };
     responses: never;
     parameters: never;
@@ -1009,6 +1070,62 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Case-insensitive fragment of the email or display name */
+                q?: string;
+                /** @description Only users holding this platform role */
+                role?: "exchange_admin" | "exchange_reviewer" | "regulator";
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserList"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     setPlatformRoles: {
         parameters: {
             query?: never;
@@ -1041,6 +1158,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unlockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user, unlocked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUser"];
                 };
             };
             /** @description Not signed in */
@@ -1971,6 +2147,10 @@ export interface operations {
                 scope?: "mine" | "queue";
                 /** @description Only applications in this state */
                 state?: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                /** @description Case-insensitive fragment of the entity name or the credit code */
+                q?: string;
+                /** @description Only applications asking for this role */
+                role?: "provider" | "merchant" | "buyer" | "service";
                 /** @description Opaque cursor from the previous page */
                 cursor?: string;
                 /** @description Page size */

@@ -111,7 +111,7 @@ function UserMenu() {
 function MainMenu() {
   const { t } = useTranslation();
   const location = useLocation();
-  const { me, isExchangeStaff } = useAuth();
+  const { me, isExchangeStaff, hasPlatformRole } = useAuth();
   // Platform staff without an organization do not apply for themselves: keep their menu short.
   const actsForOrganization = me !== null && (me.organizations.length > 0 || me.platformRoles.length === 0);
   const link = (to: string, label: string, testId: string) => (
@@ -132,6 +132,8 @@ function MainMenu() {
     );
   }
   if (isExchangeStaff) items.push({ key: 'review', label: link('/review', t('nav.review'), 'nav-review') });
+  if (hasPlatformRole('exchange_admin'))
+    items.push({ key: 'admin', label: link('/admin/users', t('nav.users'), 'nav-users') });
   return (
     <nav aria-label={t('nav.mainMenu')} className="main-nav">
       <div className="container">

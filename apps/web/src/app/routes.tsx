@@ -81,6 +81,12 @@ const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'admin/users',
+        lazy: async () => ({
+          Component: (await import('../features/admin/users.page')).UsersAdminPage,
+        }),
+      },
+      {
         path: 'participants',
         lazy: async () => ({
           Component: (await import('../features/participants/directory.page')).DirectoryPage,

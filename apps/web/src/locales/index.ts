@@ -3,6 +3,7 @@
  * (`locales.test.ts` fails otherwise).
  */
 import enAccount from './en/account.json';
+import enAdmin from './en/admin.json';
 import enApplications from './en/applications.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
@@ -13,6 +14,7 @@ import enReview from './en/review.json';
 import enVerify from './en/verify.json';
 import enVocab from './en/vocab.json';
 import zhAccount from './zh-CN/account.json';
+import zhAdmin from './zh-CN/admin.json';
 import zhApplications from './zh-CN/applications.json';
 import zhAuth from './zh-CN/auth.json';
 import zhCommon from './zh-CN/common.json';
@@ -35,6 +37,7 @@ export const NAMESPACES = [
   'participants',
   'verify',
   'account',
+  'admin',
 ] as const;
 
 const zhCN = {
@@ -48,6 +51,7 @@ const zhCN = {
   participants: zhParticipants,
   verify: zhVerify,
   account: zhAccount,
+  admin: zhAdmin,
 };
 
 const en = {
@@ -61,6 +65,7 @@ const en = {
   participants: enParticipants,
   verify: enVerify,
   account: enAccount,
+  admin: enAdmin,
 };
 
 /** All translations, by language then namespace. */

@@ -4,6 +4,7 @@ export const ACCOUNTS_EVENTS = {
   userCreated: 'accounts.user.created',
   userLoginFailed: 'accounts.user.login_failed',
   userLocked: 'accounts.user.locked',
+  userUnlocked: 'accounts.user.unlocked',
   userPasswordChanged: 'accounts.user.password_changed',
   userPasswordReset: 'accounts.user.password_reset',
   userPlatformRolesChanged: 'accounts.user.platform_roles_changed',

@@ -21,4 +21,6 @@ export const accountsPolicies = {
   readOrganization: signedInPolicy('accounts.organization.read', 'read'),
   manageMembers: signedInPolicy('accounts.members.manage', 'write'),
   setPlatformRoles: platformRolePolicy('accounts.platform_roles.set', 'write', ['exchange_admin']),
+  readUsers: platformRolePolicy('accounts.users.read', 'read', ['exchange_admin']),
+  unlockUser: platformRolePolicy('accounts.users.unlock', 'write', ['exchange_admin']),
 };

@@ -3,7 +3,13 @@
  */
 import { maskEmail } from '@shuliu/core';
 import type { PlatformRole, TokenScope } from '../../platform/http/principal.js';
-import type { ApiTokenRow, MemberRole, OrganizationRow, UserRow } from './accounts.repository.js';
+import type {
+  ApiTokenRow,
+  MemberRole,
+  OrganizationRow,
+  UserOrganizationRow,
+  UserRow,
+} from './accounts.repository.js';
 
 export const presentUser = (u: UserRow) => ({
   id: u.id,
@@ -11,6 +17,16 @@ export const presentUser = (u: UserRow) => ({
   displayName: u.displayName,
   platformRoles: u.platformRoles as PlatformRole[],
   createdAt: u.createdAt.toISOString(),
+});
+
+/** A user for the exchange admin: a lock that has run out is shown as none. */
+export const presentAdminUser = (
+  u: { user: UserRow; organizations: readonly UserOrganizationRow[] },
+  now: Date,
+) => ({
+  ...presentUser(u.user),
+  lockedUntil: u.user.lockedUntil && u.user.lockedUntil > now ? u.user.lockedUntil.toISOString() : null,
+  organizations: u.organizations.map((o) => ({ id: o.id, name: o.name, role: o.role as MemberRole })),
 });
 
 export const presentToken = (t: ApiTokenRow) => ({

@@ -1,14 +1,33 @@
 /**
  * The only file of the accounts module with queries.
  */
-import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/database.js';
+import type { CursorPosition } from '../../platform/http/cursor.js';
+import type { PlatformRole } from '../../platform/http/principal.js';
 import { apiTokens, memberships, organizations, passwordResets, sessions, users } from './accounts.tables.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type MemberRole = 'owner' | 'admin' | 'member';
+
+/** Lock key serializing platform-role changes (any 64-bit constant unique to this purpose). */
+const PLATFORM_ROLES_LOCK = 7_305_117_101;
+
+/**
+ * `users.created_at` has microseconds but cursors carry a JavaScript Date (milliseconds): order and
+ * compare on the millisecond so a row created in the same millisecond as a page's last row is not skipped.
+ */
+const userCreatedMs = sql`date_trunc('milliseconds', ${users.createdAt})`;
+
+/** A user with an organization they belong to (admin list). */
+export interface UserOrganizationRow {
+  userId: string;
+  id: string;
+  name: string;
+  role: string;
+}
 
 export const accountsRepository = {
   findUserByEmail: async (db: Executor, email: string) =>
@@ -21,6 +40,66 @@ export const accountsRepository = {
 
   insertUser: (db: Executor, row: typeof users.$inferInsert) =>
     db.insert(users).values(row).onConflictDoNothing().returning(),
+
+  /** The user row, locked until the transaction ends (unlock vs. a concurrent failed sign-in). */
+  lockUser: async (db: Executor, id: string) =>
+    (await db.select().from(users).where(eq(users.id, id)).limit(1).for('update'))[0],
+
+  /** A page of users, newest first, matching `q` (email or name) and `role`, with the matching count. */
+  async listUsers(
+    db: Executor,
+    filter: { q?: string; role?: PlatformRole; cursor: CursorPosition | null; limit: number },
+  ) {
+    const escaped = filter.q?.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`);
+    const where = and(
+      escaped ? or(ilike(users.email, `%${escaped}%`), ilike(users.displayName, `%${escaped}%`)) : undefined,
+      filter.role ? sql`${filter.role} = ANY(${users.platformRoles})` : undefined,
+    );
+    const after = filter.cursor
+      ? sql`(${userCreatedMs}, ${users.id}) < (${filter.cursor.at.toISOString()}::timestamptz, ${filter.cursor.id})`
+      : undefined;
+    const [rows, [total]] = await Promise.all([
+      db
+        .select()
+        .from(users)
+        .where(and(where, after))
+        .orderBy(desc(userCreatedMs), desc(users.id))
+        .limit(filter.limit + 1),
+      db.select({ n: count() }).from(users).where(where),
+    ]);
+    return { rows, total: total?.n ?? 0 };
+  },
+
+  /** Organizations of several users in one query (a page of the admin list), oldest membership first. */
+  organizationsOfUsers: (db: Executor, userIds: readonly string[]): Promise<UserOrganizationRow[]> =>
+    userIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({
+            userId: memberships.userId,
+            id: organizations.id,
+            name: organizations.name,
+            role: memberships.role,
+          })
+          .from(memberships)
+          .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+          .where(inArray(memberships.userId, [...userIds]))
+          .orderBy(asc(memberships.createdAt)),
+
+  /**
+   * Serializes platform-role changes until the transaction ends, so two concurrent demotions cannot
+   * both see another exchange admin left. Role changes are rare; one lock is simpler than row locks.
+   */
+  lockPlatformRoles: (db: Executor) => db.execute(sql`SELECT pg_advisory_xact_lock(${PLATFORM_ROLES_LOCK})`),
+
+  /** How many users hold `role`. */
+  countPlatformRoleHolders: async (db: Executor, role: PlatformRole) =>
+    (
+      await db
+        .select({ n: count() })
+        .from(users)
+        .where(sql`${role} = ANY(${users.platformRoles})`)
+    )[0]?.n ?? 0,
 
   updateUser: (db: Executor, id: string, patch: Partial<typeof users.$inferInsert>) =>
     db.update(users).set(patch).where(eq(users.id, id)),

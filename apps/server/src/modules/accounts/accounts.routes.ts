@@ -18,13 +18,20 @@ import {
   jsonResponse,
 } from '../../platform/http/route.js';
 import { accountsPolicies as P } from './accounts.policy.js';
-import { presentMember, presentOrganization, presentToken, presentUser } from './accounts.presenter.js';
+import {
+  presentAdminUser,
+  presentMember,
+  presentOrganization,
+  presentToken,
+  presentUser,
+} from './accounts.presenter.js';
 import * as S from './accounts.schemas.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from './auth.middleware.js';
 import type { AuthService, NewSession } from './auth.service.js';
 import type { OrganizationsService } from './organizations.service.js';
 import { createRateLimiter } from './rate-limit.js';
 import type { TokensService } from './tokens.service.js';
+import type { UsersService } from './users.service.js';
 
 const tags = ['accounts'];
 
@@ -192,7 +199,36 @@ const setPlatformRoles = defineRoute({
   policy: P.setPlatformRoles,
   summary: 'Set a user’s platform roles (exchange admin)',
   request: { params: S.IdParam, ...jsonBody(S.SetPlatformRolesRequest) },
-  responses: { 200: jsonResponse(S.UserResponse, 'Updated user'), ...errorResponses(400, 401, 403, 404) },
+  responses: {
+    200: jsonResponse(S.UserResponse, 'Updated user'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+const listUsers = defineRoute({
+  method: 'get',
+  path: '/api/admin/users',
+  tags: ['admin'],
+  operationId: 'listUsers',
+  policy: P.readUsers,
+  summary: 'Find users by email or name and platform role, newest first (exchange admin)',
+  request: { query: S.UserListQuery },
+  responses: {
+    200: jsonResponse(S.AdminUserListResponse, 'A page of users'),
+    ...errorResponses(400, 401, 403),
+  },
+});
+const unlockUser = defineRoute({
+  method: 'post',
+  path: '/api/admin/users/{id}/unlock',
+  tags: ['admin'],
+  operationId: 'unlockUser',
+  policy: P.unlockUser,
+  summary: 'Lift a sign-in lock after repeated failures (exchange admin)',
+  request: { params: S.IdParam },
+  responses: {
+    200: jsonResponse(S.AdminUserResponse, 'The user, unlocked'),
+    ...errorResponses(401, 403, 404),
+  },
 });
 
 /** The accounts router. */
@@ -200,11 +236,12 @@ export function accountsRoutes(deps: {
   auth: AuthService;
   tokens: TokensService;
   organizations: OrganizationsService;
+  users: UsersService;
   security: SecurityConfig;
   clock: Clock;
 }) {
-  const { auth, tokens, organizations, security } = deps;
-  const limiter = createRateLimiter(security.SHULIU_LOGIN_RATE_PER_MINUTE, 60_000, deps.clock);
+  const { auth, tokens, organizations, users, security, clock } = deps;
+  const limiter = createRateLimiter(security.SHULIU_LOGIN_RATE_PER_MINUTE, 60_000, clock);
   const limit = (c: Context<AppEnv>) => {
     if (!limiter.hit(clientAddress(c))) throw new AppError('auth.rate_limited', 429);
   };
@@ -342,6 +379,26 @@ export function accountsRoutes(deps: {
         requestId: requestId(c),
       });
       return c.json(presentUser(user), 200);
+    })
+    .openapi(listUsers, async (c) => {
+      const page = await users.list(c.req.valid('query'));
+      const now = clock.now();
+      return c.json(
+        {
+          items: page.items.map((u) => presentAdminUser(u, now)),
+          nextCursor: page.nextCursor,
+          total: page.total,
+        },
+        200,
+      );
+    })
+    .openapi(unlockUser, async (c) => {
+      const principal = userOf(c.get('principal'));
+      const user = await users.unlock(c.req.valid('param').id, {
+        userId: principal.userId,
+        requestId: requestId(c),
+      });
+      return c.json(presentAdminUser(user, clock.now()), 200);
     });
 }
 

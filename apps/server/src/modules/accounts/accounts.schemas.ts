@@ -131,6 +131,37 @@ export const SetPlatformRolesRequest = z
   .object({ platformRoles: z.array(z.enum(PLATFORM_ROLES)).describe('The complete set of platform roles') })
   .openapi('SetPlatformRolesRequest');
 
+export const UserListQuery = z.object({
+  q: z.string().max(100).optional().describe('Case-insensitive fragment of the email or display name'),
+  role: z.enum(PLATFORM_ROLES).optional().describe('Only users holding this platform role'),
+  cursor: z.string().max(200).optional().describe('Opaque cursor from the previous page'),
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size'),
+});
+
+export const UserOrganization = z
+  .object({
+    id: z.string().describe('Organization id (`org_…`)'),
+    name: z.string().describe('Organization name'),
+    role: MemberRole,
+  })
+  .openapi('UserOrganization');
+
+export const AdminUserResponse = UserResponse.extend({
+  lockedUntil: z
+    .string()
+    .nullable()
+    .describe('Until when sign-in is locked after repeated failures (ISO 8601); null when not locked'),
+  organizations: z.array(UserOrganization).describe('Organizations the user belongs to, oldest first'),
+}).openapi('AdminUser');
+
+export const AdminUserListResponse = z
+  .object({
+    items: z.array(AdminUserResponse).describe('Users, newest account first'),
+    nextCursor: z.string().nullable().describe('Cursor of the next page, null at the end'),
+    total: z.number().int().describe('Count matching the filters'),
+  })
+  .openapi('AdminUserList');
+
 export const OrganizationIdParam = z.object({
   id: z
     .string()

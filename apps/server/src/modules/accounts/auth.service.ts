@@ -247,12 +247,21 @@ export function createAuthService(deps: {
       });
     },
 
-    /** Grants or withdraws platform roles (exchange admin only, checked by the route's policy). */
+    /**
+     * Grants or withdraws platform roles (exchange admin only, checked by the route's policy). Nobody
+     * withdraws their own exchange admin role, and the platform keeps at least one exchange admin: the
+     * check runs under a lock so two admins demoting each other at once cannot both succeed.
+     */
     async setPlatformRoles(userId: string, platformRoles: PlatformRole[], actor: Actor): Promise<UserRow> {
       return db.transaction(async (tx) => {
+        await repo.lockPlatformRoles(tx);
         const user = await repo.findUserById(tx, userId);
         if (!user) throw new AppError('accounts.user.not_found', 404);
         const roles = [...new Set(platformRoles)].sort();
+        const isDemotion = user.platformRoles.includes('exchange_admin') && !roles.includes('exchange_admin');
+        if (isDemotion && actor.userId === userId) throw conflict('accounts.platform_roles.self_demotion');
+        if (isDemotion && (await repo.countPlatformRoleHolders(tx, 'exchange_admin')) <= 1)
+          throw conflict('accounts.platform_roles.last_admin');
         await repo.updateUser(tx, userId, { platformRoles: roles });
         await recordEvent(tx, clock, {
           type: E.userPlatformRolesChanged,

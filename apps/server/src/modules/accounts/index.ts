@@ -8,9 +8,11 @@ import { resolvePrincipal } from './auth.middleware.js';
 import { createAuthService } from './auth.service.js';
 import { createOrganizationsService } from './organizations.service.js';
 import { createTokensService } from './tokens.service.js';
+import { createUsersService } from './users.service.js';
 
 export type { Actor, AuthService } from './auth.service.js';
 export type { OrganizationsService } from './organizations.service.js';
+export type { UsersService } from './users.service.js';
 
 /** The daily housekeeping job of this module. */
 export const PURGE_QUEUE = 'accounts.purge-ended';
@@ -27,6 +29,7 @@ export function registerAccounts(deps: PlatformDeps) {
   });
   const tokens = createTokensService({ db, clock: deps.clock });
   const organizations = createOrganizationsService({ db, clock: deps.clock });
+  const users = createUsersService({ db, clock: deps.clock });
   return {
     /** Background work, started once the node is up (not when the app is only built, e.g. for the API spec). */
     async start() {
@@ -41,10 +44,11 @@ export function registerAccounts(deps: PlatformDeps) {
       auth,
       tokens,
       organizations,
+      users,
       security: deps.config.security,
       clock: deps.clock,
     }),
-    service: { auth, tokens, organizations },
+    service: { auth, tokens, organizations, users },
   };
 }
 

@@ -11,6 +11,7 @@ import {
   requiredCommitments,
   type ApplicationAction,
   type ApplicationState,
+  type ParticipantRole,
 } from '@shuliu/core';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, Tx } from '../../platform/db/database.js';
@@ -154,6 +155,8 @@ export function createApplicationsService(deps: {
             const role = await organizations.roleOf(principal.userId, input.organizationId);
             if (role !== 'owner' && role !== 'admin') throw notFound('accounts.organization.not_found');
             organizationId = input.organizationId;
+            if (await repo.hasLiveApplication(tx, organizationId))
+              throw conflict('participants.organization.already_applied');
           } else {
             organizationId = (
               await organizations.createOrganization(
@@ -163,8 +166,12 @@ export function createApplicationsService(deps: {
               )
             ).id;
           }
+          // Times from the node's clock (millisecond precision), the same precision the list cursors carry.
+          const now = clock.now();
           const row = await repo.insertApplication(tx, {
             id: newId('app'),
+            createdAt: now,
+            updatedAt: now,
             organizationId,
             applicantId: principal.userId,
             state: 'submitted',
@@ -181,6 +188,8 @@ export function createApplicationsService(deps: {
       } catch (error) {
         if (isUniqueViolation(error, 'participant_applications_live_credit_code_key'))
           throw conflict('participants.credit_code.taken', { creditCode: fields.creditCode });
+        if (isUniqueViolation(error, 'participant_applications_live_organization_key'))
+          throw conflict('participants.organization.already_applied');
         throw error;
       }
     },
@@ -286,10 +295,20 @@ export function createApplicationsService(deps: {
       return { row, history, files };
     },
 
-    /** The caller's applications, or the whole queue for exchange staff. */
+    /**
+     * The caller's applications, or the whole queue for exchange staff; filtered by state, role and a
+     * name or credit-code fragment, with the count matching the filters.
+     */
     async list(
       principal: UserPrincipal,
-      query: { scope: 'mine' | 'queue'; state?: ApplicationState; cursor?: string; limit: number },
+      query: {
+        scope: 'mine' | 'queue';
+        state?: ApplicationState;
+        q?: string;
+        role?: ParticipantRole;
+        cursor?: string;
+        limit: number;
+      },
     ) {
       const cursor = decodeCursor(query.cursor);
       if (query.scope === 'queue' && !hasPlatformRole(principal, ...STAFF))
@@ -298,9 +317,11 @@ export function createApplicationsService(deps: {
         query.scope === 'mine'
           ? (await organizations.organizationsOf(principal.userId)).map((o) => o.id)
           : undefined;
-      const rows = await repo.listApplications(db, {
+      const { rows, total } = await repo.listApplications(db, {
         ...(query.scope === 'mine' ? { applicantId: principal.userId, organizationIds } : {}),
-        ...(query.state ? { state: query.state } : {}),
+        state: query.state,
+        q: query.q,
+        role: query.role,
         cursor,
         limit: query.limit,
       });
@@ -308,6 +329,7 @@ export function createApplicationsService(deps: {
       const last = page.at(-1);
       return {
         rows: page,
+        total,
         nextCursor:
           rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
       };

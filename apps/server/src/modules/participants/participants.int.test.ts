@@ -15,6 +15,7 @@ import { startTestNode, type TestNode } from '../../test/test-node.js';
 interface Application {
   id: string;
   state: string;
+  creditCode: string;
   organizationId: string;
   reviewNote: string | null;
   participantId: string | null;
@@ -103,6 +104,18 @@ describe('applying (一主体一登记)', () => {
       )
     ).map((r) => r.status);
     expect(statuses.sort()).toEqual([201, 409]);
+  });
+
+  it('refuses a second live application for the same organization', async () => {
+    const owner = await signUpUser(node);
+    const first = await submitted(owner);
+    const res = await owner.send(
+      'POST',
+      '/api/participant-applications',
+      applicationBody({ organizationId: first.organizationId }),
+    );
+    expect(res.status).toBe(409);
+    expect(await errorCodeOf(res)).toBe('participants.organization.already_applied');
   });
 
   it('explains a wrong check character', async () => {
@@ -304,6 +317,124 @@ describe('review', () => {
     expect((await (await signUpUser(node)).request(`/api/participant-applications/${app.id}`)).status).toBe(
       404,
     );
+  });
+});
+
+describe('searching and filtering applications', () => {
+  interface ApplicationPage {
+    items: { id: string; name: string; creditCode: string; roles: string[] }[];
+    nextCursor: string | null;
+    total: number;
+  }
+  const list = async (user: TestUser, query: Record<string, string>) => {
+    const res = await user.request(`/api/participant-applications?${new URLSearchParams(query).toString()}`);
+    expect(res.status).toBe(200);
+    return readJson<ApplicationPage>(res);
+  };
+  const idsOf = (page: ApplicationPage) => page.items.map((item) => item.id).sort();
+
+  let dataFirm: Application;
+  let creditBureau: Application;
+  let archive: Application;
+  let dataFirmOwner: TestUser;
+
+  beforeAll(async () => {
+    dataFirmOwner = await signUpUser(node);
+    dataFirm = await submitted(dataFirmOwner, {
+      name: '杭州西溪数据科技有限公司',
+      roles: ['provider', 'buyer'],
+    });
+    creditBureau = await submitted(await signUpUser(node), {
+      name: '杭州西溪征信服务有限公司',
+      roles: ['service'],
+      serviceTypes: ['valuation'],
+    });
+    archive = await submitted(await signUpUser(node), {
+      name: '杭州西溪档案数字化有限公司',
+      roles: ['provider'],
+    });
+    await submitted(await signUpUser(node), { name: '宁波港湾数据有限公司' });
+    const res = await reviewer.send('POST', `/api/participant-applications/${archive.id}/reject`, {
+      reason: '主体资格不符',
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it('finds applications by a fragment of the Chinese name, in every state, with the total', async () => {
+    const page = await list(reviewer, { scope: 'queue', q: '西溪', limit: '100' });
+    expect(idsOf(page)).toEqual([dataFirm.id, creditBureau.id, archive.id].sort());
+    expect(page.total).toBe(3);
+  });
+
+  it('narrows the search to one state', async () => {
+    const page = await list(reviewer, { scope: 'queue', q: '西溪', state: 'rejected' });
+    expect(idsOf(page)).toEqual([archive.id]);
+    expect(page.total).toBe(1);
+  });
+
+  it('finds an application by a lower-cased fragment of its credit code', async () => {
+    const fragment = dataFirm.creditCode.slice(6, 16).toLowerCase();
+    const page = await list(reviewer, { scope: 'queue', q: fragment });
+    expect(idsOf(page)).toEqual([dataFirm.id]);
+    expect(page.total).toBe(1);
+  });
+
+  it('takes LIKE wildcards in the search literally', async () => {
+    for (const q of ['%', '_', '西%溪', '\\']) {
+      const page = await list(reviewer, { scope: 'queue', q });
+      expect(page).toEqual({ items: [], nextCursor: null, total: 0 });
+    }
+  });
+
+  it('filters by the role asked for', async () => {
+    const services = await list(reviewer, { scope: 'queue', q: '西溪', role: 'service' });
+    expect(idsOf(services)).toEqual([creditBureau.id]);
+    expect(services.total).toBe(1);
+    const providers = await list(reviewer, { scope: 'queue', q: '西溪', role: 'provider' });
+    expect(idsOf(providers)).toEqual([dataFirm.id, archive.id].sort());
+    const everyRoleMatches = await list(reviewer, { scope: 'queue', role: 'service', limit: '100' });
+    expect(everyRoleMatches.items.every((item) => item.roles.includes('service'))).toBe(true);
+    expect(everyRoleMatches.items.map((item) => item.id)).toContain(creditBureau.id);
+  });
+
+  it('pages a filtered list with the cursor, keeping the total on every page', async () => {
+    const query = { scope: 'queue', q: '西溪', state: 'submitted', limit: '1' };
+    const first = await list(reviewer, query);
+    expect(first.items).toHaveLength(1);
+    expect(first.total).toBe(2);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await list(reviewer, { ...query, cursor: first.nextCursor ?? '' });
+    expect(second.items).toHaveLength(1);
+    expect(second.total).toBe(2);
+    expect(second.nextCursor).toBeNull();
+    // Newest first: the credit bureau applied after the data firm.
+    expect([...first.items, ...second.items].map((item) => item.id)).toEqual([creditBureau.id, dataFirm.id]);
+  });
+
+  it('keeps a search of one’s own applications to one’s own', async () => {
+    const own = await list(dataFirmOwner, { scope: 'mine', q: '西溪' });
+    expect(idsOf(own)).toEqual([dataFirm.id]);
+    expect(own.total).toBe(1);
+    const theirs = await list(dataFirmOwner, { scope: 'mine', q: creditBureau.creditCode });
+    expect(theirs).toEqual({ items: [], nextCursor: null, total: 0 });
+    const anyone = await list(await signUpUser(node), { scope: 'mine', q: '西溪' });
+    expect(anyone).toEqual({ items: [], nextCursor: null, total: 0 });
+  });
+
+  it('refuses an over-long search, an unknown role and a forged cursor', async () => {
+    const bad: Record<string, string>[] = [
+      { q: '西'.repeat(101) },
+      { role: 'founder' },
+      { cursor: 'not-a-cursor' },
+      { cursor: Buffer.from('["yesterday","app_1"]').toString('base64url') },
+    ];
+    for (const query of bad) {
+      const res = await reviewer.request(
+        `/api/participant-applications?${new URLSearchParams({ scope: 'queue', ...query }).toString()}`,
+      );
+      expect(res.status).toBe(400);
+      expect(await errorCodeOf(res)).toBe('http.validation_failed');
+    }
   });
 });
 

@@ -13,6 +13,9 @@ export type ParticipantRow = typeof participants.$inferSelect;
 const before = (at: AnyColumn, id: AnyColumn, c: CursorPosition | null) =>
   c ? sql`(${at}, ${id}) < (${c.at.toISOString()}::timestamptz, ${c.id})` : undefined;
 
+/** An ILIKE pattern matching `text` anywhere, with LIKE's wildcards and escape character taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
 /** True when `error` is PostgreSQL's unique violation on `constraint`. */
 export function isUniqueViolation(error: unknown, constraint: string): boolean {
   const cause =
@@ -55,16 +58,37 @@ export const participantsRepository = {
     return live ? { kind: 'application' as const, id: live.id } : null;
   },
 
-  listApplications: (
+  /** True when the organization has a live application (submitted, returned or approved). */
+  hasLiveApplication: async (db: Executor, organizationId: string) =>
+    (
+      await db
+        .select({ id: apps.id })
+        .from(apps)
+        .where(
+          and(
+            eq(apps.organizationId, organizationId),
+            inArray(apps.state, ['submitted', 'returned', 'approved']),
+          ),
+        )
+        .limit(1)
+    ).length > 0,
+
+  /**
+   * A page of applications (newest first) and the count matching the filters. `applicantId` limits
+   * to the caller's own applications and those of `organizationIds`; without it, all are listed.
+   */
+  async listApplications(
     db: Executor,
     filter: {
       organizationIds?: string[];
       applicantId?: string;
       state?: string;
+      q?: string;
+      role?: string;
       cursor: CursorPosition | null;
       limit: number;
     },
-  ) => {
+  ) {
     const mine =
       filter.applicantId !== undefined
         ? or(
@@ -72,18 +96,23 @@ export const participantsRepository = {
             filter.organizationIds?.length ? inArray(apps.organizationId, filter.organizationIds) : undefined,
           )
         : undefined;
-    return db
-      .select()
-      .from(apps)
-      .where(
-        and(
-          mine,
-          filter.state ? eq(apps.state, filter.state) : undefined,
-          before(apps.createdAt, apps.id, filter.cursor),
-        ),
-      )
-      .orderBy(desc(apps.createdAt), desc(apps.id))
-      .limit(filter.limit + 1);
+    const pattern = filter.q ? containing(filter.q) : undefined;
+    const where = and(
+      mine,
+      filter.state ? eq(apps.state, filter.state) : undefined,
+      pattern ? or(ilike(apps.name, pattern), ilike(apps.creditCode, pattern)) : undefined,
+      filter.role ? sql`${filter.role} = ANY(${apps.roles})` : undefined,
+    );
+    const [rows, [total]] = await Promise.all([
+      db
+        .select()
+        .from(apps)
+        .where(and(where, before(apps.createdAt, apps.id, filter.cursor)))
+        .orderBy(desc(apps.createdAt), desc(apps.id))
+        .limit(filter.limit + 1),
+      db.select({ n: count() }).from(apps).where(where),
+    ]);
+    return { rows, total: total?.n ?? 0 };
   },
 
   insertParticipant: async (db: Executor, row: typeof participants.$inferInsert) =>
@@ -102,9 +131,8 @@ export const participantsRepository = {
     db: Executor,
     filter: { q?: string; role?: string; status?: string; cursor: CursorPosition | null; limit: number },
   ) {
-    const escaped = filter.q?.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`);
     const where = and(
-      escaped ? ilike(participants.searchText, `%${escaped}%`) : undefined,
+      filter.q ? ilike(participants.searchText, containing(filter.q.toLowerCase())) : undefined,
       filter.role ? sql`${filter.role} = ANY(${participants.roles})` : undefined,
       filter.status ? eq(participants.status, filter.status) : undefined,
     );

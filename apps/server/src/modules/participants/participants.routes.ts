@@ -215,7 +215,10 @@ export function participantsRoutes(applications: ApplicationsService, participan
     })
     .openapi(list, async (c) => {
       const page = await applications.list(userOf(c.get('principal')), c.req.valid('query'));
-      return c.json({ items: page.rows.map(presentApplicationSummary), nextCursor: page.nextCursor }, 200);
+      return c.json(
+        { items: page.rows.map(presentApplicationSummary), nextCursor: page.nextCursor, total: page.total },
+        200,
+      );
     })
     .openapi(get, async (c) => {
       const { row, history, files } = await applications.get(c.get('principal'), c.req.valid('param').id);

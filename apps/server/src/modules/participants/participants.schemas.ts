@@ -153,6 +153,13 @@ export const ApplicationListQuery = z.object({
     .default('mine')
     .describe('`mine`: the caller’s applications; `queue`: all (exchange staff)'),
   state: z.enum(APPLICATION_STATES).optional().describe('Only applications in this state'),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .describe('Case-insensitive fragment of the entity name or the credit code'),
+  role: z.enum(PARTICIPANT_ROLES).optional().describe('Only applications asking for this role'),
   cursor: z.string().max(200).optional().describe('Opaque cursor from the previous page'),
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size'),
 });
@@ -163,6 +170,7 @@ export const ApplicationListResponse = z
       .array(ApplicationResponse.omit({ history: true, attachments: true }))
       .describe('Applications, newest first'),
     nextCursor: z.string().nullable().describe('Cursor of the next page, null at the end'),
+    total: z.number().int().describe('Count matching the filters (all pages)'),
   })
   .openapi('ParticipantApplicationList');
 

@@ -25,7 +25,8 @@ const entityColumns = () => ({
 
 /**
  * Registration applications (一主体一登记). At most one live application (submitted, returned or
- * approved) per credit code: enforced by a partial unique index, so two racing applicants cannot both get in.
+ * approved) per credit code and per organization: enforced by partial unique indexes, so two racing
+ * applicants cannot both get in.
  */
 export const participantApplications = pgTable(
   'participant_applications',
@@ -51,6 +52,10 @@ export const participantApplications = pgTable(
   (t) => [
     uniqueIndex('participant_applications_live_credit_code_key')
       .on(t.creditCode)
+      .where(sql`${t.state} IN ('submitted', 'returned', 'approved')`),
+    // One live application per organization too: an organization registers one legal entity.
+    uniqueIndex('participant_applications_live_organization_key')
+      .on(t.organizationId)
       .where(sql`${t.state} IN ('submitted', 'returned', 'approved')`),
     index('participant_applications_state_idx').on(t.state, t.createdAt),
     index('participant_applications_org_idx').on(t.organizationId),

@@ -1,4 +1,7 @@
-/** 审核工作台: the exchange's queue of registration applications, filtered by state, name and role. */
+/**
+ * 审核工作台: the exchange's queue of registration applications. State, role and a name or credit-code
+ * search are sent to the server, which filters every application and counts the matches.
+ */
 import {
   APPLICATION_STATES,
   PARTICIPANT_ROLES,
@@ -6,15 +9,22 @@ import {
   type ParticipantRole,
 } from '@shuliu/core';
 import { Badge, Button, Card, Flex, Input, Segmented, Select, Table, type TableProps } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EXCHANGE_STAFF, RequireAuth } from '../../app/auth';
 import { PageHeader } from '../../ui/page-header';
 import { EmptyState, QueryError } from '../../ui/query-state';
 import { ApplicationStateTag, RoleTags } from '../../ui/status-tag';
-import { useApplications, type ApplicationListItem } from '../applications/api';
+import type { ApplicationListItem } from '../applications/api';
 import { formatTime } from '../applications/application-timeline';
+import { useReviewQueue } from './api';
+import { useDebouncedValue } from './use-debounced-value';
+
+/** How long typing must pause before the search is sent. */
+const SEARCH_DELAY_MS = 300;
+/** The longest search the server accepts. */
+const MAX_SEARCH_LENGTH = 100;
 
 type StateFilter = ApplicationState | 'all';
 
@@ -29,16 +39,11 @@ function ReviewQueue() {
   const state: StateFilter = isStateFilter(stateParam) ? stateParam : 'submitted';
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<ParticipantRole | undefined>();
-  const list = useApplications('queue', state === 'all' ? undefined : state);
-  const all = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
-  const items = useMemo(() => {
-    const needle = search.trim().toUpperCase();
-    return all.filter(
-      (item) =>
-        (!needle || item.name.toUpperCase().includes(needle) || item.creditCode.includes(needle)) &&
-        (!role || item.roles.includes(role)),
-    );
-  }, [all, search, role]);
+  const q = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
+  const list = useReviewQueue({ state: state === 'all' ? undefined : state, role, q: q || undefined });
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  // The newest page's count is the freshest.
+  const total = list.data?.pages.at(-1)?.total ?? 0;
 
   const columns: TableProps<ApplicationListItem>['columns'] = [
     {
@@ -118,8 +123,10 @@ function ReviewQueue() {
             <Input.Search
               allowClear
               placeholder={t('queue.searchPlaceholder')}
-              onSearch={setSearch}
+              value={search}
+              maxLength={MAX_SEARCH_LENGTH}
               onChange={(event) => setSearch(event.target.value)}
+              loading={list.isFetching && list.isPlaceholderData}
               style={{ width: 280 }}
               aria-label={t('queue.searchPlaceholder')}
               data-testid="queue-search"
@@ -149,11 +156,12 @@ function ReviewQueue() {
             title={() => (
               <Badge
                 color="#1f4e9c"
-                text={t('queue.count', {
-                  shown: items.length,
-                  loaded: all.length,
-                  more: list.hasNextPage ? '+' : '',
-                })}
+                text={
+                  list.hasNextPage
+                    ? t('queue.totalLoaded', { total, loaded: items.length })
+                    : t('queue.total', { total })
+                }
+                data-testid="queue-total"
               />
             )}
             locale={{ emptyText: <EmptyState description={t('queue.empty')} /> }}

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "participant_applications_live_organization_key" ON "participant_applications" USING btree ("organization_id") WHERE "participant_applications"."state" IN ('submitted', 'returned', 'approved');
