@@ -27,7 +27,7 @@ export async function openPlatform(
   const dataDir = resolve(config.database.SHULIU_DATA_DIR);
   const database =
     options.database ?? (await openDatabase(config.database, (line) => log.debug('postgres', { line })));
-  await migrateDatabase(database.db);
+  await migrateDatabase(database);
   const jobs = await startJobs(database.url, log);
   const publicUrl = publicUrlOf(config, options.port);
   const nodeKey = await loadNodeKey(join(dataDir, 'keys'), publicUrl);

@@ -23,7 +23,7 @@ export function registerMigrateCommand(program: Command): void {
 /** Applies pending migrations and returns how many were recorded before and after. */
 export async function applyMigrations(database: Database): Promise<{ before: number; after: number }> {
   const before = await countAppliedMigrations(database);
-  await migrateDatabase(database.db);
+  await migrateDatabase(database);
   return { before, after: await countAppliedMigrations(database) };
 }
 

@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
   await admin.end();
   const templateUrl = withDatabase(adminUrl, TEMPLATE_DB);
   const template = connectDatabase(templateUrl, 2);
-  await migrateDatabase(template.db);
+  await migrateDatabase(template);
   const jobs = await startJobs(templateUrl, createLogger('silent'));
   await jobs.stop();
   await template.close();

@@ -4,12 +4,26 @@
  */
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
-import type { Db } from './database.js';
+import type { Database } from './database.js';
 
 /** Folder of the committed migrations. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
-/** Brings the database schema up to date. Safe to run on every start and from several copies. */
-export async function migrateDatabase(db: Db): Promise<void> {
-  await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+/** Lock key serializing migrations across server copies (any 64-bit constant unique to this purpose). */
+const MIGRATION_LOCK = 7_305_117_002;
+
+/**
+ * Brings the database schema up to date. Safe on every start and from several copies at once: a
+ * session advisory lock, held on its own connection, makes the copies migrate one after another
+ * (the later ones then find nothing to do).
+ */
+export async function migrateDatabase(database: Pick<Database, 'db' | 'pool'>): Promise<void> {
+  const lock = await database.pool.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migrate(database.db, { migrationsFolder: MIGRATIONS_DIR });
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    lock.release();
+  }
 }
