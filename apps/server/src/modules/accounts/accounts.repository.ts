@@ -3,6 +3,7 @@
  */
 import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/database.js';
+import { containingPattern } from '../../platform/db/like.js';
 import type { CursorPosition } from '../../platform/http/cursor.js';
 import type { PlatformRole } from '../../platform/http/principal.js';
 import { apiTokens, memberships, organizations, passwordResets, sessions, users } from './accounts.tables.js';
@@ -50,9 +51,10 @@ export const accountsRepository = {
     db: Executor,
     filter: { q?: string; role?: PlatformRole; cursor: CursorPosition | null; limit: number },
   ) {
-    const escaped = filter.q?.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`);
+    const q = filter.q?.trim();
+    const pattern = q ? containingPattern(q) : undefined;
     const where = and(
-      escaped ? or(ilike(users.email, `%${escaped}%`), ilike(users.displayName, `%${escaped}%`)) : undefined,
+      pattern ? or(ilike(users.email, pattern), ilike(users.displayName, pattern)) : undefined,
       filter.role ? sql`${filter.role} = ANY(${users.platformRoles})` : undefined,
     );
     const after = filter.cursor

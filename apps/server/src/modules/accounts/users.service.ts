@@ -6,7 +6,7 @@
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { recordEvent } from '../../platform/events/events.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.js';
 import { notFound } from '../../platform/http/errors.js';
 import type { PlatformRole } from '../../platform/http/principal.js';
 import { ACCOUNTS_EVENTS as E } from './accounts.events.js';
@@ -39,14 +39,8 @@ export function createUsersService(deps: { db: Db; clock: Clock }) {
     async list(query: { q?: string; role?: PlatformRole; cursor?: string; limit: number }) {
       const cursor = decodeCursor(query.cursor);
       const { rows, total } = await repo.listUsers(db, { ...query, cursor });
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      return {
-        items: await withOrganizations(page),
-        total,
-        nextCursor:
-          rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
-      };
+      const { page, nextCursor } = pageOf(rows, query.limit, (u) => u.createdAt);
+      return { items: await withOrganizations(page), total, nextCursor };
     },
 
     /**

@@ -16,7 +16,7 @@ import {
 import type { Clock } from '../../platform/clock.js';
 import type { Db, Tx } from '../../platform/db/database.js';
 import { listEventsOf, recordEvent } from '../../platform/events/events.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/http/errors.js';
 import { hasPlatformRole, type Principal, type UserPrincipal } from '../../platform/http/principal.js';
 import { newId } from '../../platform/ids.js';
@@ -325,14 +325,8 @@ export function createApplicationsService(deps: {
         cursor,
         limit: query.limit,
       });
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      return {
-        rows: page,
-        total,
-        nextCursor:
-          rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
-      };
+      const { page, nextCursor } = pageOf(rows, query.limit, (a) => a.createdAt);
+      return { rows: page, total, nextCursor };
     },
   };
 }

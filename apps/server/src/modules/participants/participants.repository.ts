@@ -3,6 +3,7 @@
  */
 import { and, count, desc, eq, ilike, inArray, or, sql, type AnyColumn } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.js';
+import { containingPattern } from '../../platform/db/like.js';
 import type { CursorPosition } from '../../platform/http/cursor.js';
 import { participantApplications as apps, participants } from './participants.tables.js';
 
@@ -12,9 +13,6 @@ export type ParticipantRow = typeof participants.$inferSelect;
 /** Keyset condition: rows strictly after the cursor in (at desc, id desc) order. */
 const before = (at: AnyColumn, id: AnyColumn, c: CursorPosition | null) =>
   c ? sql`(${at}, ${id}) < (${c.at.toISOString()}::timestamptz, ${c.id})` : undefined;
-
-/** An ILIKE pattern matching `text` anywhere, with LIKE's wildcards and escape character taken literally. */
-const containing = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 /** True when `error` is PostgreSQL's unique violation on `constraint`. */
 export function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -96,7 +94,7 @@ export const participantsRepository = {
             filter.organizationIds?.length ? inArray(apps.organizationId, filter.organizationIds) : undefined,
           )
         : undefined;
-    const pattern = filter.q ? containing(filter.q) : undefined;
+    const pattern = filter.q ? containingPattern(filter.q) : undefined;
     const where = and(
       mine,
       filter.state ? eq(apps.state, filter.state) : undefined,
@@ -132,7 +130,7 @@ export const participantsRepository = {
     filter: { q?: string; role?: string; status?: string; cursor: CursorPosition | null; limit: number },
   ) {
     const where = and(
-      filter.q ? ilike(participants.searchText, containing(filter.q.toLowerCase())) : undefined,
+      filter.q ? ilike(participants.searchText, containingPattern(filter.q.toLowerCase())) : undefined,
       filter.role ? sql`${filter.role} = ANY(${participants.roles})` : undefined,
       filter.status ? eq(participants.status, filter.status) : undefined,
     );

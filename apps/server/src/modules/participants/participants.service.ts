@@ -7,7 +7,7 @@ import { participantMachine, type ParticipantAction, type ParticipantState } fro
 import type { Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { recordEvent } from '../../platform/events/events.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
+import { decodeCursor, pageOf } from '../../platform/http/cursor.js';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.js';
 import type { UserPrincipal } from '../../platform/http/principal.js';
 import { newId } from '../../platform/ids.js';
@@ -146,14 +146,8 @@ export function createParticipantsService(deps: {
     async list(query: { q?: string; role?: string; status?: string; cursor?: string; limit: number }) {
       const cursor = decodeCursor(query.cursor);
       const { rows, total } = await repo.listParticipants(db, { ...query, cursor });
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      return {
-        rows: page,
-        total,
-        nextCursor:
-          rows.length > query.limit && last ? encodeCursor({ at: last.registeredAt, id: last.id }) : null,
-      };
+      const { page, nextCursor } = pageOf(rows, query.limit, (p) => p.registeredAt);
+      return { rows: page, total, nextCursor };
     },
 
     /** One participant. */

@@ -31,3 +31,16 @@ export function decodeCursor(cursor: string | undefined): CursorPosition | null 
     issues: [{ path: 'cursor', message: 'invalid cursor' }],
   });
 }
+
+/**
+ * Cuts a page from `rows` fetched with `limit + 1` (the extra row only tells whether more follow) and
+ * the cursor of the next page, positioned at the page's last row.
+ */
+export function pageOf<T extends { id: string }>(rows: T[], limit: number, at: (row: T) => Date) {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    page,
+    nextCursor: rows.length > limit && last ? encodeCursor({ at: at(last), id: last.id }) : null,
+  };
+}
