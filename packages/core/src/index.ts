@@ -5,3 +5,5 @@ export * from './participant.js';
 export * from './masking.js';
 export * from './error-codes.js';
 export * from './credentials/index.js';
+export * from './registration.js';
+export * from './product.js';

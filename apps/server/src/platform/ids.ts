@@ -5,7 +5,23 @@ import { randomBytes } from 'node:crypto';
 
 /** Prefixes in use; one per entity type. */
 export type IdPrefix =
-  'usr' | 'org' | 'mem' | 'ses' | 'tok' | 'rst' | 'app' | 'par' | 'att' | 'cred' | 'evt' | 'stl';
+  | 'usr'
+  | 'org'
+  | 'mem'
+  | 'ses'
+  | 'tok'
+  | 'rst'
+  | 'app'
+  | 'par'
+  | 'att'
+  | 'cred'
+  | 'evt'
+  | 'stl'
+  | 'res'
+  | 'prd'
+  | 'case'
+  | 'obj'
+  | 'crt';
 
 /** A new UUIDv7 as 32 hex characters (no dashes). */
 export function uuidv7Hex(now = Date.now()): string {
