@@ -11,7 +11,11 @@ const available = readdirSync(BENCH_DIR)
   .filter((file) => file.endsWith('.bench.ts'))
   .map((file) => file.replace(/\.bench\.ts$/, ''))
   .sort();
-const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+/** Options that take a value (`--rows 50000`): their value is not a benchmark name. */
+const VALUE_OPTIONS = new Set(['--rows']);
+const wanted = process.argv
+  .slice(2)
+  .filter((arg, i, all) => !arg.startsWith('-') && !VALUE_OPTIONS.has(all[i - 1] ?? ''));
 const unknown = wanted.filter((name) => !available.includes(name));
 if (unknown.length > 0) {
   process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; available: ${available.join(', ')}\n`);

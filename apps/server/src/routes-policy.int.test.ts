@@ -19,7 +19,7 @@ let operations: Operation[];
 
 /** Policies anyone may call, and policies any signed-in user may call. */
 const PUBLIC =
-  /^(system\.|accounts\.(sign_up|login|password_reset)|participants\.directory|credentials\.status_list)/;
+  /^(system\.|accounts\.(sign_up|login|password_reset)|participants\.directory|credentials\.status_list|registration\.(regime\.read|public\.read)|interop\.|catalog\.(search|product\.read))/;
 const STAFF_ONLY = new Set([
   'accounts.platform_roles.set',
   'accounts.users.read',
@@ -27,6 +27,10 @@ const STAFF_ONLY = new Set([
   'participants.application.review',
   'participants.participant.suspend',
   'participants.participant.revoke',
+  'registration.regime.update',
+  'registration.case.review',
+  'registration.objection.decide',
+  'registration.certificate.manage',
 ]);
 
 beforeAll(async () => {

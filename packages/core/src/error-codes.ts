@@ -130,6 +130,120 @@ export const ERROR_MESSAGES = {
     zh: '附件类型不受支持，请上传 PDF、JPG 或 PNG。',
     en: 'Unsupported attachment type; upload PDF, JPG or PNG.',
   },
+  // catalog (上架 / 下架, search, product page)
+  'catalog.product.not_found': {
+    zh: '产品不存在、未上架或您无权查看。',
+    en: 'No such product in the catalog, or you may not see it.',
+  },
+  'catalog.not_certified': {
+    zh: '产品尚未登记或其登记证书不在有效状态，请先完成产品登记（证书有效）后再上架。',
+    en: 'The product is not registered or its certificate is not in force; complete registration first.',
+  },
+  'catalog.listing.already_listed': {
+    zh: '产品已上架，无需重复上架；如需更新请先下架。',
+    en: 'The product is already listed; delist it first to list it again.',
+  },
+  'catalog.listing.not_listed': {
+    zh: '产品当前未上架，无法下架。',
+    en: 'The product is not listed, so it cannot be delisted.',
+  },
+  'catalog.listing.reason_required': {
+    zh: '交易所工作人员下架产品时必须填写原因。',
+    en: 'Exchange staff must give a reason to delist a product.',
+  },
+  'catalog.query_too_long': {
+    zh: '搜索词过长（上限 {max} 个字符），请缩短后重试。',
+    en: 'The search text is too long (at most {max} characters); shorten it.',
+  },
+  // registry (数据资源 / 数据产品 and their drafts)
+  'registry.participant_required': {
+    zh: '该组织须为状态正常的已登记参与主体，且具有数据提供方或数据商角色，才能登记数据资源或产品；请先完成主体登记。',
+    en: 'The organization must be an active registered participant with the provider or merchant role; complete participant registration first.',
+  },
+  'registry.resource.not_found': {
+    zh: '数据资源不存在或您无权查看。',
+    en: 'No such data resource, or you may not see it.',
+  },
+  'registry.product.not_found': {
+    zh: '数据产品不存在或您无权查看。',
+    en: 'No such data product, or you may not see it.',
+  },
+  'registry.version_conflict': {
+    zh: '内容已被他人修改（当前版本 {current}），请刷新后在最新版本上重新编辑。',
+    en: 'Someone else changed this (current version {current}); reload and edit the latest version.',
+  },
+  'registry.subject_locked': {
+    zh: '当前状态（{status}）下不能修改：登记办理中的内容须待办结或撤回后再编辑。',
+    en: 'It cannot be changed while {status}; wait for the registration case to end or withdraw it.',
+  },
+  'registry.not_deletable': {
+    zh: '只有从未提交过的草稿可以删除；已提交或已登记的请办理注销。',
+    en: 'Only drafts never submitted can be deleted; cancel a submitted or registered one instead.',
+  },
+  'registry.core_data_not_tradable': {
+    zh: '核心数据不得登记用于流通交易（GB/T 43697-2024），请核实分级；如确属核心数据，不能在本平台登记。',
+    en: 'Core data cannot be registered for trading (GB/T 43697-2024); check the grade. Core data cannot be registered here.',
+  },
+  'registry.description_incomplete': {
+    zh: '登记内容不完整或有误，请按提示补全后再提交。',
+    en: 'The description is incomplete or invalid; complete the indicated fields before submitting.',
+  },
+  'registry.product_name.invalid': {
+    zh: '产品名称不符合命名规则“提供方·主题·形态·粒度”（问题：{problem}），例如“数流科技·城市道路交通流量·数据集·路段级逐小时”。',
+    en: 'The product name breaks the rule “provider·subject·form·granularity” ({problem}); e.g. “数流科技·城市道路交通流量·数据集·路段级逐小时”.',
+  },
+  'registry.product.delivery_mismatch': {
+    zh: '交付方式与产品形态不符：{form} 形态不支持 {invalid}，请改选该形态允许的交付方式。',
+    en: 'Delivery methods do not fit the form: {form} does not allow {invalid}; choose methods that fit.',
+  },
+  'registry.product.scenario_required': {
+    zh: '请至少填写一个具体的应用场景。',
+    en: 'Describe at least one concrete use scenario.',
+  },
+  'registry.product.sample_required': {
+    zh: '请上传样例文件或填写示例响应。',
+    en: 'Attach a sample file or give an example response.',
+  },
+  'registry.product.api_required': {
+    zh: '接口类产品须填写接口地址与调用方式。',
+    en: 'API products need an endpoint and method.',
+  },
+  'registry.product.pricing_invalid': {
+    zh: '定价有误：公益免费产品价格须为 0，其他定价方式价格须大于 0。',
+    en: 'Invalid price: free public-welfare products cost 0; other pricing models need a price above 0.',
+  },
+  'registry.product.grade_too_low': {
+    zh: '产品分级（{grade}）不得低于其来源数据资源的最高分级（{required}），请按“就高从严”调整。',
+    en: 'The product grade ({grade}) may not be lower than its resources’ highest grade ({required}); grade it higher.',
+  },
+  'registry.rights_chain.invalid': {
+    zh: '权利链有误：数据资源 {resourceId}（{problem}）。来源资源须已登记，且属于本组织或附有授权许可材料。',
+    en: 'Rights chain problem with resource {resourceId} ({problem}): sources must be registered and either yours or licensed with evidence.',
+  },
+  'registry.connectivity_required': {
+    zh: '接口类产品须在最近一次修改后通过在线连通性测试，请先执行连通性测试。',
+    en: 'API products must pass an online connectivity test after their last change; run the test first.',
+  },
+  'registry.connectivity.no_endpoint': {
+    zh: '请先在产品描述中填写接口地址并保存。',
+    en: 'Save an API endpoint in the product description first.',
+  },
+  'registry.connectivity.bad_url': {
+    zh: '接口地址须为 http 或 https 网址。',
+    en: 'The endpoint must be an http or https URL.',
+  },
+  'registry.connectivity.private_address': {
+    zh: '接口地址指向内网或本机地址，出于安全考虑不予测试，请使用可公开访问的地址。',
+    en: 'The endpoint resolves to a private or loopback address and is not tested for safety; use a publicly reachable address.',
+  },
+  'registry.attachment.invalid': {
+    zh: '引用的附件不存在或不是本组织成员上传的：{ids}。',
+    en: 'Referenced attachments do not exist or were not uploaded by your organization: {ids}.',
+  },
+  'registry.personal_information_undeclared': {
+    zh: '数据项含个人信息或敏感个人信息，须将“含个人信息”标记为是。',
+    en: 'Data items hold (sensitive) personal information; mark the resource as containing personal information.',
+  },
   'credentials.status_list.not_found': { zh: '状态列表不存在。', en: 'No such status list.' },
   'credentials.status.index_not_issued': {
     zh: '该状态位尚未分配给任何凭证。',
@@ -140,6 +254,104 @@ export const ERROR_MESSAGES = {
     en: 'The status list serves another purpose (revocation/suspension).',
   },
   'credentials.malformed': { zh: '凭证格式错误，无法解析。', en: 'The credential is malformed.' },
+  // interop: DCAT-AP export and the CKAN-compatible read API
+  'interop.bad_paging': {
+    zh: '分页参数 {parameter} 有误：limit 须为 1–{maxLimit} 的整数，page 须为正整数，cursor 须取自上一页的 next 链接，page 与 cursor 不能同时使用；大量采集请使用 cursor。',
+    en: 'Bad paging parameter {parameter}: limit must be an integer 1–{maxLimit}, page a positive integer, cursor taken from the previous page’s next link, and page and cursor are exclusive; harvest large catalogs with cursor.',
+  },
+  'interop.bad_modified_since': {
+    zh: 'modified_since 须为 ISO 8601 日期或时间，如 2025-01-01 或 2025-01-01T08:00:00Z。',
+    en: 'modified_since must be an ISO 8601 date or date-time, e.g. 2025-01-01 or 2025-01-01T08:00:00Z.',
+  },
+  'interop.dataset.not_found': {
+    zh: '数据集 {id} 不存在、未公开或未完成登记；请从目录 /catalog.jsonld 获取可访问的数据集。',
+    en: 'Dataset {id} does not exist, is not public or is not registered; list accessible datasets at /catalog.jsonld.',
+  },
+  // registration (登记: regimes, cases, publicity and objections, certificates)
+  'registration.regime.version_conflict': {
+    zh: '登记规则已被他人修改（当前版本 {current}），请刷新后在最新版本上修改。',
+    en: 'The regime was changed by someone else (current version {current}); reload and edit the latest version.',
+  },
+  'registration.subject.not_found': {
+    zh: '登记对象（数据资源或产品）不存在或您无权办理。',
+    en: 'No such data resource or product, or you may not register it.',
+  },
+  'registration.case.not_found': {
+    zh: '登记申请不存在或您无权查看。',
+    en: 'No such registration case, or you may not see it.',
+  },
+  'registration.case_open': {
+    zh: '该对象已有办理中的登记申请（{number}），请待其办结或撤回后再申请。',
+    en: 'This subject already has an open registration case ({number}); wait for it to end or withdraw it.',
+  },
+  'registration.case_type_not_allowed': {
+    zh: '当前登记状态（{status}）下不能办理“{caseType}”：首次登记仅限从未登记的对象，变更、更正、续期、转移、注销仅限证书有效的已登记对象。',
+    en: 'A {caseType} case is not possible while the subject is {status}: initial registration is for never-registered subjects; change, correction, renewal, transfer and cancellation need a registered subject with a certificate in force.',
+  },
+  'registration.holder_not_registered': {
+    zh: '该组织须为状态正常的已登记参与主体，才能办理登记；请先完成主体登记。',
+    en: 'The organization must be an active registered participant to register; complete participant registration first.',
+  },
+  'registration.transfer_target_invalid': {
+    zh: '转移登记须指定另一家状态正常的已登记参与主体作为受让方。',
+    en: 'A transfer needs another active registered participant as the receiving organization.',
+  },
+  'registration.illegal_transition': {
+    zh: '登记申请当前状态（{from}）下不能执行“{action}”，请刷新后按当前状态操作。',
+    en: 'The case is {from}, which does not allow “{action}”; reload and act on its current state.',
+  },
+  'registration.reason_required': {
+    zh: '请填写理由（至少 2 个字）。',
+    en: 'Give a reason (at least 2 characters).',
+  },
+  'registration.checklist_incomplete': {
+    zh: '合规审查未完成，不能进入公示：以下事项须为“通过”或“不适用”{items}；需第三方评估的须先上传评估报告。',
+    en: 'The compliance review is not complete, so publicity cannot start: these items must pass or be not applicable {items}; a required third-party assessment report must be attached.',
+  },
+  'registration.checklist_item.not_found': {
+    zh: '审查清单中没有该事项（{key}）。',
+    en: 'The checklist has no item {key}.',
+  },
+  'registration.tradability_unanswered': {
+    zh: '可交易性事项须对每一类禁止交易情形作出排除判断后才能判定通过（未排除：{missing}）。',
+    en: 'Tradability can pass only when every prohibited category is answered as excluded (not excluded: {missing}).',
+  },
+  'registration.assessor_invalid': {
+    zh: '第三方评估机构须为状态正常、具有“第三方服务机构”角色的已登记参与主体，且不能是申请方。',
+    en: 'The assessor must be an active registered participant with the service role, other than the applicant.',
+  },
+  'registration.substantive_review_required': {
+    zh: '本登记规则要求实质审查，请先进行实质审查再进入公示。',
+    en: 'This regime requires a substantive review before publicity; start it first.',
+  },
+  'registration.substantive_review_not_required': {
+    zh: '本登记规则不要求实质审查，请直接进入公示。',
+    en: 'This regime has no substantive review; start publicity directly.',
+  },
+  'registration.publicity_closed': {
+    zh: '该登记不在公示期内（公示已结束或尚未开始），不能再提出异议。',
+    en: 'The case is not in its publicity period (it ended or has not started), so objections are closed.',
+  },
+  'registration.objection.not_found': {
+    zh: '异议不存在。',
+    en: 'No such objection.',
+  },
+  'registration.objection.decided': {
+    zh: '该异议已处理，不能重复处理。',
+    en: 'This objection has already been decided.',
+  },
+  'registration.certificate.not_found': {
+    zh: '登记证书不存在，请核对证书编号。',
+    en: 'No such registration certificate; check its number.',
+  },
+  'registration.certificate.illegal_transition': {
+    zh: '证书当前状态（{from}）下不能执行“{action}”。',
+    en: 'The certificate is {from}, which does not allow “{action}”.',
+  },
+  'registration.query_code.not_found': {
+    zh: '查询码无效，请核对后重试。',
+    en: 'Unknown query code; check it and retry.',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 /** A stable error code. */

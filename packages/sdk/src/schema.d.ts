@@ -4,6 +4,74 @@
  */
 
 export interface paths {
+    "/api/3/action/organization_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CKAN organization_list: providers with public listed products */
+        get: operations["ckanOrganizationList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/3/action/package_search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CKAN package_search over the public catalog */
+        get: operations["ckanPackageSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/3/action/package_show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CKAN package_show of one listed, public product */
+        get: operations["ckanPackageShow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/3/action/status_show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CKAN status_show: site title, URL and the emulated CKAN API version */
+        get: operations["ckanStatusShow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users": {
         parameters: {
             query?: never;
@@ -168,6 +236,58 @@ export interface paths {
         put?: never;
         /** Create an account and sign in */
         post: operations["signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The product page: description, sample preview, policy (ODRL), certificate badge, provider */
+        get: operations["getCatalogProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/products/{id}/listing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** List (上架) a registered product whose certificate is in force (owner or admin of its organization) */
+        post: operations["listProduct"];
+        /** Delist (下架) a product: its organization’s owner or admin, or exchange staff with a reason */
+        delete: operations["delistProduct"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search listed products (Chinese and English), with facets, sorting and cursor paging */
+        get: operations["searchCatalog"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -539,6 +659,583 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The data products of the caller’s organizations (all of them for exchange staff) */
+        get: operations["listProducts"];
+        put?: never;
+        /** Start a data product draft (数据产品登记草稿) in the unified product description */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One data product (holder and staff: as saved; others: as registered) */
+        get: operations["getProduct"];
+        /** Save a data product description (draft, or the proposal of a change when registered) */
+        put: operations["saveProduct"];
+        post?: never;
+        /** Delete a data product draft never submitted */
+        delete: operations["deleteProduct"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}/connectivity-test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the online connectivity test against the saved API endpoint (5 s timeout) */
+        post: operations["testProductConnectivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases of the caller’s organizations, or the review queue for exchange staff */
+        get: operations["listRegistrationCases"];
+        put?: never;
+        /** Open a registration case (draft) for a resource or product of the caller’s organization */
+        post: operations["createRegistrationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case with checklist, objections and timeline */
+        get: operations["getRegistrationCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted case (受理) */
+        post: operations["acceptRegistrationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach the assessment report (members of the assigned service body) */
+        post: operations["attachAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/assessor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a third-party service body to assess the case */
+        post: operations["assignAssessor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/checklist/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the verdict, note and evidence of one compliance checklist item */
+        put: operations["updateChecklistItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/formal-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the formal review (形式审核) */
+        post: operations["startFormalReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File an objection (异议) while the case is in publicity; the case pauses for review */
+        post: operations["fileObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/objections/{oid}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide an objection: dismissed resumes publicity, upheld rejects the case */
+        post: operations["decideObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start publicity (公示): every checklist item must pass or be not applicable */
+        post: operations["startPublicity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason */
+        post: operations["rejectRegistrationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resubmit a case returned for correction */
+        post: operations["resubmitRegistrationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return for correction with a reason */
+        post: operations["returnRegistrationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft case: snapshots the description and its hash */
+        post: operations["submitRegistrationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/substantive-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the substantive review (实质审查), when the regime has one */
+        post: operations["startSubstantiveReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a draft or returned case */
+        post: operations["withdrawRegistrationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/certificates/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A registration certificate with its verifiable credential and version history */
+        get: operations["getRegistrationCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/certificates/{number}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a certificate’s suspension */
+        post: operations["reinstateRegistrationCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/certificates/{number}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a certificate (final; status list: revoked) */
+        post: operations["revokeRegistrationCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/certificates/{number}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a certificate (status list: suspended) */
+        post: operations["suspendRegistrationCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public notices: registrations in publicity or objection review */
+        get: operations["listRegistrationNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/query/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The state of a registration case by its result query code (查询码) */
+        get: operations["queryRegistrationResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/regimes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registration regimes in force (publicity, validity, review steps, checklist) */
+        get: operations["listRegistrationRegimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/regimes/{subjectKind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a regime’s settings (exchange admin; recorded with before and after) */
+        put: operations["updateRegistrationRegime"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration/subjects/{subjectId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every certificate version of a resource or product, oldest first */
+        get: operations["listSubjectCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The data resources of the caller’s organizations (all of them for exchange staff) */
+        get: operations["listResources"];
+        put?: never;
+        /** Start a data resource draft (数据资源登记草稿) for a registered provider or merchant */
+        post: operations["createResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One data resource (holder and staff: as saved; others: as registered) */
+        get: operations["getResource"];
+        /** Save a data resource description (draft, or the proposal of a change when registered) */
+        put: operations["saveResource"];
+        post?: never;
+        /** Delete a data resource draft never submitted */
+        delete: operations["deleteResource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalog.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public catalog as a DCAT-AP 3 dcat:Catalog (JSON-LD), paged
+         * @description Listed products visible to the public, oldest modification first, with a Hydra `hydra:PartialCollectionView` giving `hydra:first` and `hydra:next`. Harvest incrementally with `modified_since` and follow `hydra:next` until it is absent.
+         */
+        get: operations["getDcatCatalogJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalog.ttl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public catalog as a DCAT-AP 3 dcat:Catalog (Turtle), paged
+         * @description Listed products visible to the public, oldest modification first, with a Hydra `hydra:PartialCollectionView` giving `hydra:first` and `hydra:next`. Harvest incrementally with `modified_since` and follow `hydra:next` until it is absent.
+         */
+        get: operations["getDcatCatalogTurtle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dataset/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One product or registered resource as a DCAT-AP 3 dcat:Dataset (Turtle or JSON-LD by suffix)
+         * @description The suffix picks the format: `.ttl` answers `text/turtle`, `.jsonld` answers `application/ld+json`. Products must be listed and public; resources must be registered and not closed (`not_open`).
+         */
+        get: operations["getDcatDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -590,6 +1287,17 @@ export interface components {
         ApiTokenList: {
             items: components["schemas"]["ApiToken"][];
         };
+        AssessmentRequest: {
+            /**
+             * @description Evidence attachments (ids from POST /api/attachments)
+             * @default []
+             */
+            attachmentIds: string[];
+        };
+        AssessorRequest: {
+            /** @description Organization of a participant with the service role */
+            organizationId: string;
+        };
         Attachment: {
             /** @description Attachment id (`att_…`) */
             id: string;
@@ -609,6 +1317,242 @@ export interface components {
             /** @description Upload time */
             createdAt: string;
         };
+        CatalogHit: {
+            /** @description Product id */
+            id: string;
+            /** @description Product name (provider·subject·form·granularity) */
+            name: string;
+            /** @description Summary */
+            summary: string;
+            provider: {
+                /** @description Provider organization id */
+                organizationId: string;
+                /** @description Provider name */
+                name: string;
+            };
+            /**
+             * @description Domain
+             * @enum {string}
+             */
+            domain: "agriculture" | "manufacturing" | "finance" | "transport" | "healthcare" | "education" | "energy" | "meteorology" | "geospatial" | "commerce" | "public_service" | "science" | "culture_tourism" | "telecom" | "environment" | "other";
+            /**
+             * @description Form
+             * @enum {string}
+             */
+            form: "dataset" | "api" | "report" | "model" | "saas" | "compute" | "tool";
+            /**
+             * @description Classification grade
+             * @enum {string}
+             */
+            grade: "CORE" | "IMPORTANT" | "GENERAL_4" | "GENERAL_3" | "GENERAL_2" | "GENERAL_1";
+            /**
+             * @description Pricing model
+             * @enum {string}
+             */
+            pricingModel: "one_off" | "subscription" | "per_call" | "per_volume" | "free_public_welfare";
+            /** @description Price in fen (分) per unit */
+            priceFen: number | null;
+            /** @description Province-level division code of the provider */
+            region: string;
+            /**
+             * @description Open attribute
+             * @enum {string}
+             */
+            openAttribute: "unconditional" | "conditional" | "not_open";
+            /**
+             * @description Who may find the product
+             * @enum {string}
+             */
+            visibility: "public" | "participants";
+            /** @description Registration certificate number */
+            certificateNumber: string;
+            /** @description When it was listed (ISO 8601) */
+            listedAt: string;
+        };
+        CatalogListing: {
+            /** @description Product id */
+            productId: string;
+            /**
+             * @description Listing status after the change
+             * @enum {string}
+             */
+            listingStatus: "listed" | "delisted";
+        };
+        CatalogProductPage: {
+            /** @description Product id */
+            id: string;
+            /** @description Product name */
+            name: string;
+            /** @description Summary */
+            summary: string;
+            /** @description Domain */
+            domain: string;
+            /** @description Keywords */
+            keywords: string[];
+            /** @description Form */
+            form: string;
+            /** @description Delivery methods */
+            deliveryMethods: string[];
+            /** @description Use scenarios */
+            scenarios: {
+                title: string;
+                description: string;
+            }[];
+            /** @description Pricing (amount in fen per unit) */
+            pricing: {
+                model: string;
+                amountFen: number;
+                unit: string;
+            };
+            /** @description Quality statement */
+            quality: {
+                statement: string;
+                hasReport: boolean;
+            };
+            /** @description Update frequency */
+            updateFrequency: string;
+            /** @description Classification grade */
+            grade: string;
+            /** @description Whether it involves personal information */
+            personalInformation: boolean;
+            /** @description Open attribute */
+            openAttribute: string;
+            /** @description Who may find the product */
+            visibility: string;
+            /** @description Sample preview */
+            sample: {
+                /** @description A sample file exists (ask the provider) */
+                hasFile: boolean;
+                /** @description Example response preview (APIs), ≤ 4,000 characters */
+                exampleResponse: string | null;
+            };
+            /** @description API facts */
+            api: {
+                method: string;
+                documentationUrl: string | null;
+            } | null;
+            /** @description Usage policy as an ODRL 2.2 Offer (JSON-LD) */
+            policy: {
+                [key: string]: unknown;
+            };
+            /** @description Certificate badge */
+            certificate: {
+                /** @description Registration certificate number */
+                number: string;
+                /** @description Certificate status when indexed */
+                status: string;
+                /** @description Certificate page path on this node */
+                path: string;
+                /** @description Public verification link */
+                verifyUrl: string;
+            };
+            /** @description Provider and its credential */
+            provider: {
+                organizationId: string;
+                /** @description Registered name */
+                name: string;
+                /** @description Unified social credit code */
+                creditCode: string;
+                /** @description Participant credential number */
+                participantCredentialNumber: string | null;
+                /** @description Province-level division code */
+                region: string;
+                /** @description Contact, masked (脱敏) */
+                contact: {
+                    name: string;
+                    phone: string;
+                    email: string;
+                };
+            };
+            /** @description Listed at (ISO 8601) */
+            listedAt: string;
+            /** @description Entry last rebuilt at (ISO 8601) */
+            modifiedAt: string;
+        };
+        CatalogSearch: {
+            /** @description A page of products */
+            items: components["schemas"]["CatalogHit"][];
+            /** @description Cursor of the next page, null at the end */
+            nextCursor: string | null;
+            /** @description Matching visible products */
+            total: number;
+            /** @description False when counting stopped at the node’s cap: total and facet counts are lower bounds */
+            totalIsExact: boolean;
+            /** @description When counting stopped at the cap: the database’s estimate of all matches; else null */
+            estimatedTotal: number | null;
+            /** @description True when nothing matched exactly and these are fuzzy matches */
+            fuzzy: boolean;
+            /** @description Counts over the filtered, visible set (each facet’s own filter applied too); lower bounds when totalIsExact is false */
+            facets: {
+                /** @description Counts per domain, largest first */
+                domain: {
+                    /** @description The facet value (for `provider`: the organization id) */
+                    value: string;
+                    /** @description Display name (for `provider`: the provider name), else null */
+                    label: string | null;
+                    /** @description Matching visible products with this value */
+                    count: number;
+                }[];
+                /** @description Counts per form, largest first */
+                form: {
+                    /** @description The facet value (for `provider`: the organization id) */
+                    value: string;
+                    /** @description Display name (for `provider`: the provider name), else null */
+                    label: string | null;
+                    /** @description Matching visible products with this value */
+                    count: number;
+                }[];
+                /** @description Counts per grade, largest first */
+                grade: {
+                    /** @description The facet value (for `provider`: the organization id) */
+                    value: string;
+                    /** @description Display name (for `provider`: the provider name), else null */
+                    label: string | null;
+                    /** @description Matching visible products with this value */
+                    count: number;
+                }[];
+                /** @description Counts per pricing model, largest first */
+                pricingModel: {
+                    /** @description The facet value (for `provider`: the organization id) */
+                    value: string;
+                    /** @description Display name (for `provider`: the provider name), else null */
+                    label: string | null;
+                    /** @description Matching visible products with this value */
+                    count: number;
+                }[];
+                /** @description Counts per provider (top 50), largest first */
+                provider: {
+                    /** @description The facet value (for `provider`: the organization id) */
+                    value: string;
+                    /** @description Display name (for `provider`: the provider name), else null */
+                    label: string | null;
+                    /** @description Matching visible products with this value */
+                    count: number;
+                }[];
+                /** @description Counts per province, largest first */
+                region: {
+                    /** @description The facet value (for `provider`: the organization id) */
+                    value: string;
+                    /** @description Display name (for `provider`: the provider name), else null */
+                    label: string | null;
+                    /** @description Matching visible products with this value */
+                    count: number;
+                }[];
+                /** @description Counts per open attribute, largest first */
+                openAttribute: {
+                    /** @description The facet value (for `provider`: the organization id) */
+                    value: string;
+                    /** @description Display name (for `provider`: the provider name), else null */
+                    label: string | null;
+                    /** @description Matching visible products with this value */
+                    count: number;
+                }[];
+            };
+        };
+        CertificateActionRequest: {
+            /** @description Required to suspend or revoke */
+            reason?: string;
+        };
         ChangeMemberRequest: {
             /**
              * @description Role within the organization
@@ -621,6 +1565,120 @@ export interface components {
             currentPassword: string;
             /** @description The new password, at least 10 characters */
             newPassword: string;
+        };
+        ChecklistTemplateItem: {
+            /** @description Stable key of the item, e.g. `lawful_source` */
+            key: string;
+            title: {
+                /** @description Title in Chinese */
+                zh: string;
+                /** @description Title in English */
+                en: string;
+            };
+            guidance: {
+                /** @description What the reviewer checks in Chinese */
+                zh: string;
+                /** @description What the reviewer checks in English */
+                en: string;
+            };
+            evidence: {
+                /** @description Evidence the reviewer expects attached in Chinese */
+                zh: string;
+                /** @description Evidence the reviewer expects attached in English */
+                en: string;
+            };
+        };
+        ChecklistUpdateRequest: {
+            /**
+             * @description pass, fail, not_applicable or pending
+             * @enum {string}
+             */
+            verdict: "pending" | "pass" | "fail" | "not_applicable";
+            /**
+             * @description The reviewer’s finding
+             * @default
+             */
+            note: string;
+            /**
+             * @description Evidence attachments (ids from POST /api/attachments)
+             * @default []
+             */
+            attachmentIds: string[];
+            /** @description Tradability item: for each prohibited category, true when it applies; passing needs all false */
+            answers?: {
+                national_security?: boolean;
+                rights_or_privacy?: boolean;
+                unauthorized_enterprise_data?: boolean;
+                illegal_channel?: boolean;
+                forbidden_by_law_or_contract?: boolean;
+            };
+        };
+        CkanError: {
+            /** @description URL of the action’s help */
+            help: string;
+            /** @enum {boolean} */
+            success: false;
+            /** @description Validation errors also list messages per parameter, as CKAN does */
+            error: {
+                /**
+                 * @description CKAN error type
+                 * @enum {string}
+                 */
+                __type: "Validation Error" | "Not Found Error";
+                /** @description What was wrong */
+                message: string;
+            } & {
+                [key: string]: string[];
+            };
+        };
+        /** @description CKAN package dict: id, name, title, notes, metadata_created/modified, organization {id,name,title}, tags [{name}], resources [{id,url,format,name}], extras (certificate_number, grade, form, …) */
+        CkanPackage: {
+            [key: string]: unknown;
+        };
+        /** @description Last API connectivity test */
+        ConnectivityResult: {
+            /** @description 2xx answer within the timeout */
+            ok: boolean;
+            /** @description URL tested */
+            endpoint: string;
+            /** @description HTTP status, null when no answer */
+            statusCode: number | null;
+            /** @description Time to the response head, ms */
+            latencyMs: number;
+            /** @description Content-Type answered */
+            contentType: string | null;
+            /** @description Why it failed without an answer (timeout, refused…) */
+            error: string | null;
+            /** @description ISO 8601 */
+            testedAt: string;
+            /** @description Hash of the description tested; stale once it changes */
+            descriptionHash: string;
+        } | null;
+        CreateCaseRequest: {
+            /**
+             * @description `resource` or `product`
+             * @enum {string}
+             */
+            subjectKind: "resource" | "product";
+            /** @description The resource or product to register */
+            subjectId: string;
+            /**
+             * @description initial 首次, change 变更, correction 更正, transfer 转移, renewal 续期, cancellation 注销
+             * @enum {string}
+             */
+            caseType: "initial" | "change" | "correction" | "transfer" | "renewal" | "cancellation";
+            /** @description Transfer cases only: the receiving organization (an active participant) */
+            transferToOrganizationId?: string;
+        };
+        CreateProductRequest: {
+            /** @description The organization (a registered provider or merchant) the caller acts for */
+            organizationId: string;
+            description?: components["schemas"]["ProductDraft"];
+        };
+        CreateResourceRequest: {
+            /** @description The organization (a registered provider or merchant) the caller acts for */
+            organizationId: string;
+            description?: components["schemas"]["ResourceDraft"];
         };
         CreateTokenRequest: {
             /** @description What the token is for */
@@ -636,6 +1694,103 @@ export interface components {
         CreatedApiToken: components["schemas"]["ApiToken"] & {
             /** @description The secret token; shown only in this response */
             token: string;
+        };
+        DataProduct: {
+            /** @description Id */
+            id: string;
+            /** @description Holder organization */
+            organizationId: string;
+            /**
+             * @description draft, registering, registered, cancelled or expired
+             * @enum {string}
+             */
+            status: "draft" | "registering" | "registered" | "cancelled" | "expired";
+            /** @description Name in force (draft name until first registered) */
+            name: string;
+            /** @description Domain in force ("" while unset in a draft) */
+            domain: string;
+            /** @description Grade in force ("" while unset in a draft) */
+            grade: string;
+            /** @description Send back with the next save */
+            version: number;
+            /** @description SHA-256 of the JCS of the registered description */
+            contentHash: string | null;
+            /** @description Certificate in force */
+            currentCertificateId: string | null;
+            /** @description Whether the caller may save or delete it */
+            editable: boolean;
+            /** @description ISO 8601 */
+            createdAt: string;
+            /** @description ISO 8601 */
+            updatedAt: string;
+            /** @description Form in force ("" while unset) */
+            form: string;
+            /** @description Pricing model in force ("" while unset) */
+            pricingModel: string;
+            /** @description Resources it derives from */
+            resourceIds: string[];
+            /** @description unlisted, listed or delisted */
+            listingStatus: string;
+            /** @description public or participants */
+            visibility: string;
+            connectivity: components["schemas"]["ConnectivityResult"];
+            description: components["schemas"]["ProductDraft"];
+            registeredDescription: components["schemas"]["ProductDescription"];
+        };
+        DataProductList: {
+            /** @description Newest first */
+            items: components["schemas"]["DataProduct"][];
+            /** @description Cursor of the next page, null at the end */
+            nextCursor: string | null;
+            /** @description Count matching the filters */
+            total: number;
+        };
+        DataResource: {
+            /** @description Id */
+            id: string;
+            /** @description Holder organization */
+            organizationId: string;
+            /**
+             * @description draft, registering, registered, cancelled or expired
+             * @enum {string}
+             */
+            status: "draft" | "registering" | "registered" | "cancelled" | "expired";
+            /** @description Name in force (draft name until first registered) */
+            name: string;
+            /** @description Domain in force ("" while unset in a draft) */
+            domain: string;
+            /** @description Grade in force ("" while unset in a draft) */
+            grade: string;
+            /** @description Send back with the next save */
+            version: number;
+            /** @description SHA-256 of the JCS of the registered description */
+            contentHash: string | null;
+            /** @description Certificate in force */
+            currentCertificateId: string | null;
+            /** @description Whether the caller may save or delete it */
+            editable: boolean;
+            /** @description ISO 8601 */
+            createdAt: string;
+            /** @description ISO 8601 */
+            updatedAt: string;
+            /** @description Holds personal information */
+            personalInformation: boolean;
+            /** @description Rights claimed */
+            rights: ("holding" | "processing" | "operation")[];
+            description: components["schemas"]["ResourceDraft"];
+            registeredDescription: components["schemas"]["ResourceDescription"];
+        };
+        DataResourceList: {
+            /** @description Newest first */
+            items: components["schemas"]["DataResource"][];
+            /** @description Cursor of the next page, null at the end */
+            nextCursor: string | null;
+            /** @description Count matching the filters */
+            total: number;
+        };
+        DelistRequest: {
+            /** @description Why the product is delisted; required for exchange staff */
+            reason?: string;
         };
         Error: {
             error: {
@@ -728,6 +1883,24 @@ export interface components {
         NoteRequest: {
             /** @description Optional note kept with the decision */
             note?: string;
+        };
+        ObjectionDecisionRequest: {
+            /**
+             * @description upheld rejects the case; dismissed resumes publicity
+             * @enum {string}
+             */
+            outcome: "upheld" | "dismissed";
+            /** @description Reasons of the decision */
+            note: string;
+        };
+        ObjectionRequest: {
+            /** @description Grounds of the objection (at least 10 characters) */
+            reasons: string;
+            /**
+             * @description Evidence attachments (ids from POST /api/attachments)
+             * @default []
+             */
+            attachmentIds: string[];
         };
         Organization: {
             /** @description Organization id */
@@ -1016,9 +2189,815 @@ export interface components {
              */
             email: string;
         };
+        /** @description As certified */
+        ProductDescription: {
+            /** @description Name following provider·subject·form·granularity */
+            name: string;
+            /** @description What the product offers */
+            summary: string;
+            /**
+             * @description Domain / industry
+             * @enum {string}
+             */
+            domain: "agriculture" | "manufacturing" | "finance" | "transport" | "healthcare" | "education" | "energy" | "meteorology" | "geospatial" | "commerce" | "public_service" | "science" | "culture_tourism" | "telecom" | "environment" | "other";
+            /** @description Free keywords */
+            keywords: string[];
+            /**
+             * @description Product form
+             * @enum {string}
+             */
+            form: "dataset" | "api" | "report" | "model" | "saas" | "compute" | "tool";
+            deliveryMethods: ("file_download" | "api_access" | "sandbox" | "model_access" | "online_service")[];
+            /** @description Resources the product derives from */
+            rightsChain: {
+                /** @description A registered data resource (`res_…`) */
+                resourceId: string;
+                /**
+                 * @description The right over the resource the product relies on
+                 * @enum {string}
+                 */
+                right: "holding" | "processing" | "operation";
+                /** @description Licences from another holder; empty for own resources */
+                licenceEvidenceIds: string[];
+            }[];
+            /** @description Sample file or example response (one required) */
+            sample: {
+                /** @description Sample file */
+                attachmentId?: string;
+                /** @description Example API response */
+                exampleResponse?: string;
+            };
+            /** @description Use scenarios (at least one to submit) */
+            scenarios: {
+                /** @description Scenario title */
+                title: string;
+                /** @description Who uses the product for what */
+                description: string;
+            }[];
+            /** @description Machine-readable usage policy (ODRL subset) */
+            usagePolicy: {
+                /** @description What the buyer may do */
+                permissions: {
+                    /**
+                     * @description ODRL action
+                     * @enum {string}
+                     */
+                    action: "use" | "reproduce" | "distribute" | "derive" | "commercialize";
+                    /** @description Closed set: purpose, period, count, region, role */
+                    constraints: ({
+                        /** @enum {string} */
+                        kind: "purpose";
+                        /** @description Allowed purposes */
+                        anyOf: string[];
+                    } | {
+                        /** @enum {string} */
+                        kind: "period";
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD
+                         */
+                        to: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "count";
+                        max: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "region";
+                        /** @description Division codes or region names */
+                        anyOf: string[];
+                    } | {
+                        /** @enum {string} */
+                        kind: "recipient_role";
+                        /** @description Participant roles */
+                        anyOf: string[];
+                    })[];
+                }[];
+                /** @description What the buyer may not do */
+                prohibitions: {
+                    /**
+                     * @description ODRL action
+                     * @enum {string}
+                     */
+                    action: "use" | "reproduce" | "distribute" | "derive" | "commercialize";
+                    /** @description Closed set: purpose, period, count, region, role */
+                    constraints: ({
+                        /** @enum {string} */
+                        kind: "purpose";
+                        /** @description Allowed purposes */
+                        anyOf: string[];
+                    } | {
+                        /** @enum {string} */
+                        kind: "period";
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD
+                         */
+                        to: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "count";
+                        max: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "region";
+                        /** @description Division codes or region names */
+                        anyOf: string[];
+                    } | {
+                        /** @enum {string} */
+                        kind: "recipient_role";
+                        /** @description Participant roles */
+                        anyOf: string[];
+                    })[];
+                }[];
+            };
+            /** @description Pricing */
+            pricing: {
+                /**
+                 * @description Pricing model
+                 * @enum {string}
+                 */
+                model: "one_off" | "subscription" | "per_call" | "per_volume" | "free_public_welfare";
+                /** @description Price in fen (分) per unit; 0 for free_public_welfare */
+                amountFen: number;
+                /** @description Unit: order, month, year, call, 1k_rows, GB */
+                unit: string;
+            };
+            /** @description Quality statement */
+            quality: {
+                /** @description Quality statement (completeness, accuracy, timeliness…) */
+                statement: string;
+                /** @description Third-party quality report */
+                reportAttachmentId?: string;
+            };
+            /**
+             * @description Update frequency
+             * @enum {string}
+             */
+            updateFrequency: "realtime" | "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "irregular" | "once";
+            /**
+             * @description Grade; never lower than its resources’
+             * @enum {string}
+             */
+            grade: "CORE" | "IMPORTANT" | "GENERAL_4" | "GENERAL_3" | "GENERAL_2" | "GENERAL_1";
+            /** @description Involves personal information */
+            personalInformation: boolean;
+            /**
+             * @description Open attribute
+             * @enum {string}
+             */
+            openAttribute: "unconditional" | "conditional" | "not_open";
+            /**
+             * @description Who may find it once listed
+             * @enum {string}
+             */
+            visibility: "public" | "participants";
+            /** @description Contact for buyers */
+            contact: {
+                /** @description Contact person */
+                name: string;
+                /** @description Contact phone; masked outside the organization */
+                phone: string;
+                /**
+                 * Format: email
+                 * @description Contact email
+                 */
+                email: string;
+            };
+            /** @description API products: the endpoint */
+            api?: {
+                /**
+                 * Format: uri
+                 * @description Endpoint tested for connectivity (http/https)
+                 */
+                endpoint: string;
+                /**
+                 * @description HTTP method
+                 * @enum {string}
+                 */
+                method: "GET" | "POST";
+                /**
+                 * Format: uri
+                 * @description API documentation
+                 */
+                documentationUrl?: string;
+            };
+        } | null;
+        /** @description As last saved (holder and staff); the registered one for other readers */
+        ProductDraft: {
+            name?: string;
+            summary?: string;
+            /**
+             * @description Domain / industry
+             * @enum {string}
+             */
+            domain?: "agriculture" | "manufacturing" | "finance" | "transport" | "healthcare" | "education" | "energy" | "meteorology" | "geospatial" | "commerce" | "public_service" | "science" | "culture_tourism" | "telecom" | "environment" | "other";
+            /** @description Free keywords */
+            keywords?: string[];
+            /**
+             * @description Product form
+             * @enum {string}
+             */
+            form?: "dataset" | "api" | "report" | "model" | "saas" | "compute" | "tool";
+            deliveryMethods?: ("file_download" | "api_access" | "sandbox" | "model_access" | "online_service")[];
+            rightsChain?: {
+                /** @description A registered data resource (`res_…`) */
+                resourceId?: string;
+                /**
+                 * @description The right over the resource the product relies on
+                 * @enum {string}
+                 */
+                right?: "holding" | "processing" | "operation";
+                /** @description Licences from another holder; empty for own resources */
+                licenceEvidenceIds?: string[];
+            }[];
+            /** @description Sample file or example response (one required) */
+            sample?: {
+                /** @description Sample file */
+                attachmentId?: string;
+                /** @description Example API response */
+                exampleResponse?: string;
+            };
+            scenarios?: {
+                /** @description Scenario title */
+                title?: string;
+                /** @description Who uses the product for what */
+                description?: string;
+            }[];
+            usagePolicy?: {
+                /** @description What the buyer may do */
+                permissions?: {
+                    /**
+                     * @description ODRL action
+                     * @enum {string}
+                     */
+                    action: "use" | "reproduce" | "distribute" | "derive" | "commercialize";
+                    /** @description Closed set: purpose, period, count, region, role */
+                    constraints: ({
+                        /** @enum {string} */
+                        kind: "purpose";
+                        /** @description Allowed purposes */
+                        anyOf: string[];
+                    } | {
+                        /** @enum {string} */
+                        kind: "period";
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD
+                         */
+                        to: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "count";
+                        max: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "region";
+                        /** @description Division codes or region names */
+                        anyOf: string[];
+                    } | {
+                        /** @enum {string} */
+                        kind: "recipient_role";
+                        /** @description Participant roles */
+                        anyOf: string[];
+                    })[];
+                }[];
+                /** @description What the buyer may not do */
+                prohibitions?: {
+                    /**
+                     * @description ODRL action
+                     * @enum {string}
+                     */
+                    action: "use" | "reproduce" | "distribute" | "derive" | "commercialize";
+                    /** @description Closed set: purpose, period, count, region, role */
+                    constraints: ({
+                        /** @enum {string} */
+                        kind: "purpose";
+                        /** @description Allowed purposes */
+                        anyOf: string[];
+                    } | {
+                        /** @enum {string} */
+                        kind: "period";
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD
+                         */
+                        to: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "count";
+                        max: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "region";
+                        /** @description Division codes or region names */
+                        anyOf: string[];
+                    } | {
+                        /** @enum {string} */
+                        kind: "recipient_role";
+                        /** @description Participant roles */
+                        anyOf: string[];
+                    })[];
+                }[];
+            };
+            pricing?: {
+                /**
+                 * @description Pricing model
+                 * @enum {string}
+                 */
+                model?: "one_off" | "subscription" | "per_call" | "per_volume" | "free_public_welfare";
+                /** @description Price in fen (分) per unit; 0 for free_public_welfare */
+                amountFen?: number;
+                /** @description Unit: order, month, year, call, 1k_rows, GB */
+                unit?: string;
+            };
+            quality?: {
+                /** @description Quality statement (completeness, accuracy, timeliness…) */
+                statement?: string;
+                /** @description Third-party quality report */
+                reportAttachmentId?: string;
+            };
+            /**
+             * @description Update frequency
+             * @enum {string}
+             */
+            updateFrequency?: "realtime" | "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "irregular" | "once";
+            /**
+             * @description Grade; never lower than its resources’
+             * @enum {string}
+             */
+            grade?: "CORE" | "IMPORTANT" | "GENERAL_4" | "GENERAL_3" | "GENERAL_2" | "GENERAL_1";
+            /** @description Involves personal information */
+            personalInformation?: boolean;
+            /**
+             * @description Open attribute
+             * @enum {string}
+             */
+            openAttribute?: "unconditional" | "conditional" | "not_open";
+            /**
+             * @description Who may find it once listed
+             * @enum {string}
+             */
+            visibility?: "public" | "participants";
+            contact?: {
+                /** @description Contact person */
+                name?: string;
+                /** @description Contact phone; masked outside the organization */
+                phone?: string;
+                /**
+                 * Format: email
+                 * @description Contact email
+                 */
+                email?: string;
+            };
+            api?: {
+                /**
+                 * Format: uri
+                 * @description Endpoint tested for connectivity (http/https)
+                 */
+                endpoint?: string;
+                /**
+                 * @description HTTP method
+                 * @enum {string}
+                 */
+                method?: "GET" | "POST";
+                /**
+                 * Format: uri
+                 * @description API documentation
+                 */
+                documentationUrl?: string;
+            };
+        };
         ReasonRequest: {
             /** @description Why; shown to the applicant */
             reason: string;
+        };
+        Regime: {
+            /** @enum {string} */
+            subjectKind: "resource" | "product";
+            settings: components["schemas"]["RegimeSettings"];
+            /** @description 0 while the built-in defaults are in force */
+            version: number;
+            /** @description True while no admin has edited this regime */
+            isDefault: boolean;
+            updatedAt: string | null;
+        };
+        RegimeList: {
+            items: components["schemas"]["Regime"][];
+        };
+        RegimeSettings: {
+            /** @description Length of publicity (公示期), 1–60 days */
+            publicityDays: number;
+            /**
+             * @description Count calendar days or statutory working days
+             * @enum {string}
+             */
+            publicityDayKind: "calendar" | "working";
+            /** @description Validity of a certificate, 1–10 years */
+            validityYears: number;
+            /** @description Whether a substantive review follows the formal review */
+            substantiveReview: boolean;
+            /** @description Whether a third-party service body’s assessment report is required before publicity */
+            thirdPartyAssessment: boolean;
+            /** @description Years records are kept (≥ 20) */
+            retentionYears: number;
+            /** @description Compliance checklist template (合规审查清单); keys unique */
+            checklist: components["schemas"]["ChecklistTemplateItem"][];
+        };
+        RegimeUpdateRequest: {
+            settings: components["schemas"]["RegimeSettings"];
+            /** @description The version being edited (0 while the defaults are in force); a stale one is refused */
+            version: number;
+        };
+        RegistrationCase: components["schemas"]["RegistrationCaseSummary"] & {
+            /** @description Result query code (查询码) for GET /api/registration/query/{code} */
+            queryCode: string;
+            rights: ("holding" | "processing" | "operation")[];
+            /** @description The description this case proposes */
+            description: {
+                [key: string]: unknown;
+            };
+            regime: {
+                /** @description Length of publicity (公示期), 1–60 days */
+                publicityDays: number;
+                /**
+                 * @description Count calendar days or statutory working days
+                 * @enum {string}
+                 */
+                publicityDayKind: "calendar" | "working";
+                /** @description Validity of a certificate, 1–10 years */
+                validityYears: number;
+                /** @description Whether a substantive review follows the formal review */
+                substantiveReview: boolean;
+                /** @description Whether a third-party service body’s assessment report is required before publicity */
+                thirdPartyAssessment: boolean;
+                /** @description Years records are kept (≥ 20) */
+                retentionYears: number;
+            };
+            checklist: {
+                key: string;
+                title: {
+                    zh: string;
+                    en: string;
+                };
+                evidence: {
+                    zh: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                verdict: "pending" | "pass" | "fail" | "not_applicable";
+                note: string;
+                attachmentIds: string[];
+                answers: {
+                    [key: string]: boolean;
+                } | null;
+                checkedAt: string | null;
+            }[];
+            assessorOrganizationId: string | null;
+            assessmentAttachmentIds: string[];
+            reviewNote: string | null;
+            previousCaseId: string | null;
+            objections: {
+                id: string;
+                /** @enum {string} */
+                state: "pending" | "upheld" | "dismissed";
+                reasons: string;
+                attachmentIds: string[];
+                decisionNote: string | null;
+                filedAt: string;
+                decidedAt: string | null;
+                /** @description Filer’s user id (exchange staff only) */
+                filedBy: string | null;
+            }[];
+            timeline: {
+                /** @description Event type, e.g. `registration.case.submitted` */
+                type: string;
+                actorName: string | null;
+                note: string | null;
+                at: string;
+            }[];
+        };
+        RegistrationCaseList: {
+            items: components["schemas"]["RegistrationCaseSummary"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        RegistrationCaseSummary: {
+            id: string;
+            /** @description Case number, e.g. `SLX-DJ-2026-000001` */
+            number: string;
+            /** @enum {string} */
+            subjectKind: "resource" | "product";
+            subjectId: string;
+            subjectName: string;
+            /** @enum {string} */
+            caseType: "initial" | "change" | "correction" | "transfer" | "renewal" | "cancellation" | "objection";
+            /** @enum {string} */
+            state: "draft" | "submitted" | "accepted" | "formal_review" | "substantive_review" | "publicity" | "objection_review" | "certified" | "active" | "expired" | "cancelled" | "superseded" | "returned" | "rejected" | "withdrawn";
+            /** @description Actions the state machine allows next */
+            allowedActions: string[];
+            organizationId: string;
+            transferToOrganizationId: string | null;
+            /** @description `sha256:` of the JCS of the proposed description */
+            contentHash: string;
+            publicityStartedAt: string | null;
+            publicityEndsAt: string | null;
+            publicityRemainingMs: number | null;
+            certificateId: string | null;
+            version: number;
+            submittedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        RegistrationCertificate: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            subjectKind: "resource" | "product";
+            subjectId: string;
+            subjectName: string;
+            holder: {
+                organizationId: string;
+                name: string;
+                creditCode: string;
+            };
+            rights: ("holding" | "processing" | "operation")[];
+            contentHash: string;
+            /** @description 1 for the initial certificate, +1 per change, transfer, renewal */
+            version: number;
+            previousCertificateNumber: string | null;
+            nextCertificateNumber: string | null;
+            /** @enum {string} */
+            status: "active" | "suspended" | "revoked" | "superseded" | "expired" | "cancelled";
+            validFrom: string;
+            validUntil: string;
+            issuedAt: string;
+            credential: {
+                id: string;
+                /** @description The W3C VC as a JWT (EdDSA, node key); verify with `shuliu verify` */
+                jwt: string;
+                statusListUrls: string[];
+            };
+            /** @description Every version of this subject’s certificate, oldest first */
+            versions: {
+                number: string;
+                version: number;
+                status: string;
+                caseId: string;
+                issuedAt: string;
+                validUntil: string;
+            }[];
+        };
+        RegistrationCertificateHistory: {
+            items: {
+                number: string;
+                version: number;
+                status: string;
+                caseId: string;
+                issuedAt: string;
+                validUntil: string;
+            }[];
+        };
+        RegistrationNotice: {
+            caseId: string;
+            number: string;
+            /** @enum {string} */
+            caseType: "initial" | "change" | "correction" | "transfer" | "renewal" | "cancellation" | "objection";
+            /** @enum {string} */
+            state: "publicity" | "objection_review";
+            /** @enum {string} */
+            subjectKind: "resource" | "product";
+            subjectName: string;
+            summary: string;
+            holderName: string | null;
+            rights: ("holding" | "processing" | "operation")[];
+            contentHash: string;
+            publicityStartedAt: string | null;
+            /** @description Null while an objection pauses the publicity */
+            publicityEndsAt: string | null;
+        };
+        RegistrationNoticeList: {
+            items: components["schemas"]["RegistrationNotice"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        RegistrationQueryResult: {
+            number: string;
+            /** @enum {string} */
+            subjectKind: "resource" | "product";
+            /** @enum {string} */
+            caseType: "initial" | "change" | "correction" | "transfer" | "renewal" | "cancellation" | "objection";
+            /** @enum {string} */
+            state: "draft" | "submitted" | "accepted" | "formal_review" | "substantive_review" | "publicity" | "objection_review" | "certified" | "active" | "expired" | "cancelled" | "superseded" | "returned" | "rejected" | "withdrawn";
+            updatedAt: string;
+        };
+        RegistrationReasonRequest: {
+            /** @description Why (shown to the applicant) */
+            reason: string;
+        };
+        /** @description As certified */
+        ResourceDescription: {
+            /** @description Resource name */
+            name: string;
+            /** @description What the data is and what it covers */
+            summary: string;
+            /**
+             * @description Domain / industry
+             * @enum {string}
+             */
+            domain: "agriculture" | "manufacturing" | "finance" | "transport" | "healthcare" | "education" | "energy" | "meteorology" | "geospatial" | "commerce" | "public_service" | "science" | "culture_tourism" | "telecom" | "environment" | "other";
+            /** @description Free keywords (zh or en) */
+            keywords: string[];
+            /** @description Data items (fields) */
+            dataItems: {
+                /** @description Field name */
+                name: string;
+                /**
+                 * @description Field type
+                 * @enum {string}
+                 */
+                type: "string" | "integer" | "decimal" | "boolean" | "date" | "datetime" | "geometry" | "binary";
+                /** @description What the field holds */
+                description: string;
+                /**
+                 * @description none, personal, sensitive_personal or important
+                 * @enum {string}
+                 */
+                sensitivity: "none" | "personal" | "sensitive_personal" | "important";
+            }[];
+            /** @description Formats */
+            formats: ("csv" | "json" | "parquet" | "xlsx" | "xml" | "database" | "api" | "document" | "other")[];
+            /** @description Volume */
+            volume: {
+                /** @description Number of records */
+                records?: number;
+                /** @description Size in bytes */
+                bytes?: number;
+            };
+            /** @description Time span covered */
+            timeCoverage: {
+                /**
+                 * Format: date
+                 * @description First day covered
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Last day covered; absent while the data keeps growing
+                 */
+                to?: string;
+            };
+            /** @description Divisions covered */
+            spatialCoverage: string[];
+            /**
+             * @description Update frequency
+             * @enum {string}
+             */
+            updateFrequency: "realtime" | "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "irregular" | "once";
+            /** @description Source and acquisition method */
+            source: {
+                /**
+                 * @description How the data was obtained
+                 * @enum {string}
+                 */
+                method: "self_generated" | "self_collected" | "purchased" | "free" | "public_data_authorization";
+                /** @description How, from whom, under which agreement */
+                description: string;
+            };
+            /** @description Evidence of lawful source (attachments of the organization) */
+            legalityEvidenceIds: string[];
+            /** @description Rights claimed (三权分置) */
+            rights: ("holding" | "processing" | "operation")[];
+            /**
+             * @description Classification grade (GB/T 43697-2024); CORE is never tradable
+             * @enum {string}
+             */
+            grade: "CORE" | "IMPORTANT" | "GENERAL_4" | "GENERAL_3" | "GENERAL_2" | "GENERAL_1";
+            /** @description Holds personal information */
+            personalInformation: boolean;
+            /**
+             * @description Share attribute (共享属性)
+             * @enum {string}
+             */
+            shareAttribute: "unconditional" | "conditional" | "not_shared";
+            /**
+             * @description Open attribute (开放属性)
+             * @enum {string}
+             */
+            openAttribute: "unconditional" | "conditional" | "not_open";
+        } | null;
+        /** @description As last saved (holder and staff); the registered one for other readers */
+        ResourceDraft: {
+            name?: string;
+            summary?: string;
+            /**
+             * @description Domain / industry
+             * @enum {string}
+             */
+            domain?: "agriculture" | "manufacturing" | "finance" | "transport" | "healthcare" | "education" | "energy" | "meteorology" | "geospatial" | "commerce" | "public_service" | "science" | "culture_tourism" | "telecom" | "environment" | "other";
+            /** @description Free keywords (zh or en) */
+            keywords?: string[];
+            dataItems?: {
+                /** @description Field name */
+                name?: string;
+                /**
+                 * @description Field type
+                 * @enum {string}
+                 */
+                type?: "string" | "integer" | "decimal" | "boolean" | "date" | "datetime" | "geometry" | "binary";
+                /** @description What the field holds */
+                description?: string;
+                /**
+                 * @description none, personal, sensitive_personal or important
+                 * @enum {string}
+                 */
+                sensitivity?: "none" | "personal" | "sensitive_personal" | "important";
+            }[];
+            formats?: ("csv" | "json" | "parquet" | "xlsx" | "xml" | "database" | "api" | "document" | "other")[];
+            /** @description Volume */
+            volume?: {
+                /** @description Number of records */
+                records?: number;
+                /** @description Size in bytes */
+                bytes?: number;
+            };
+            timeCoverage?: {
+                /**
+                 * Format: date
+                 * @description First day covered
+                 */
+                from?: string;
+                /**
+                 * Format: date
+                 * @description Last day covered; absent while the data keeps growing
+                 */
+                to?: string;
+            };
+            spatialCoverage?: string[];
+            /**
+             * @description Update frequency
+             * @enum {string}
+             */
+            updateFrequency?: "realtime" | "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "irregular" | "once";
+            source?: {
+                /**
+                 * @description How the data was obtained
+                 * @enum {string}
+                 */
+                method?: "self_generated" | "self_collected" | "purchased" | "free" | "public_data_authorization";
+                /** @description How, from whom, under which agreement */
+                description?: string;
+            };
+            /** @description Evidence of lawful source (attachments of the organization) */
+            legalityEvidenceIds?: string[];
+            rights?: ("holding" | "processing" | "operation")[];
+            /**
+             * @description Classification grade (GB/T 43697-2024); CORE is never tradable
+             * @enum {string}
+             */
+            grade?: "CORE" | "IMPORTANT" | "GENERAL_4" | "GENERAL_3" | "GENERAL_2" | "GENERAL_1";
+            /** @description Holds personal information */
+            personalInformation?: boolean;
+            /**
+             * @description Share attribute (共享属性)
+             * @enum {string}
+             */
+            shareAttribute?: "unconditional" | "conditional" | "not_shared";
+            /**
+             * @description Open attribute (开放属性)
+             * @enum {string}
+             */
+            openAttribute?: "unconditional" | "conditional" | "not_open";
+        };
+        SaveProductRequest: {
+            /** @description The version the edit is based on; a newer version on the server answers 409 */
+            version: number;
+            description: components["schemas"]["ProductDraft"];
+        };
+        SaveResourceRequest: {
+            /** @description The version the edit is based on; a newer version on the server answers 409 */
+            version: number;
+            description: components["schemas"]["ResourceDraft"];
         };
         SessionResponse: {
             user: components["schemas"]["User"];
@@ -1070,6 +3049,178 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ckanOrganizationList: {
+        parameters: {
+            query?: {
+                /** @description `true` for organization dicts with package_count, else names */
+                all_fields?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description URL of the action’s help */
+                        help: string;
+                        /** @enum {boolean} */
+                        success: true;
+                        result: string[] | {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description Validation Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CkanError"];
+                };
+            };
+        };
+    };
+    ckanPackageSearch: {
+        parameters: {
+            query?: {
+                /** @description Free text matched in title, description and provider; `*:*` for all */
+                q?: string;
+                /** @description Filters: `organization:<id>`, `tags:<tag>` (repeatable), `metadata_modified:[<ISO date> TO *]`, `dataset_type:dataset` */
+                fq?: string;
+                /** @description Results per page, default 10, capped at 1000 like CKAN */
+                rows?: string;
+                /** @description Offset of the first result */
+                start?: string;
+                /** @description `metadata_modified desc` (default with score) or `metadata_modified asc` */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description URL of the action’s help */
+                        help: string;
+                        /** @enum {boolean} */
+                        success: true;
+                        result: {
+                            /** @description Number of matching packages */
+                            count: number;
+                            sort: string;
+                            facets: {
+                                [key: string]: unknown;
+                            };
+                            search_facets: {
+                                [key: string]: unknown;
+                            };
+                            results: components["schemas"]["CkanPackage"][];
+                        };
+                    };
+                };
+            };
+            /** @description Validation Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CkanError"];
+                };
+            };
+        };
+    };
+    ckanPackageShow: {
+        parameters: {
+            query?: {
+                /** @description Package id or name (the product id `prd_…`) */
+                id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description URL of the action’s help */
+                        help: string;
+                        /** @enum {boolean} */
+                        success: true;
+                        result: components["schemas"]["CkanPackage"];
+                    };
+                };
+            };
+            /** @description Not Found Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CkanError"];
+                };
+            };
+            /** @description Validation Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CkanError"];
+                };
+            };
+        };
+    };
+    ckanStatusShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description URL of the action’s help */
+                        help: string;
+                        /** @enum {boolean} */
+                        success: true;
+                        result: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+    };
     listUsers: {
         parameters: {
             query?: {
@@ -1570,6 +3721,221 @@ export interface operations {
             };
             /** @description Too many requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCatalogProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Product id (`prd_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogProductPage"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Product id (`prd_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogListing"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    delistProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Product id (`prd_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DelistRequest"];
+            };
+        };
+        responses: {
+            /** @description Delisted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogListing"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchCatalog: {
+        parameters: {
+            query?: {
+                /** @description Search text, Chinese or English, at most 200 characters (longer: `catalog.query_too_long`) */
+                q?: string;
+                /** @description Only this domain (industry) */
+                domain?: "agriculture" | "manufacturing" | "finance" | "transport" | "healthcare" | "education" | "energy" | "meteorology" | "geospatial" | "commerce" | "public_service" | "science" | "culture_tourism" | "telecom" | "environment" | "other";
+                /** @description Only this product form */
+                form?: "dataset" | "api" | "report" | "model" | "saas" | "compute" | "tool";
+                /** @description Only this classification grade */
+                grade?: "CORE" | "IMPORTANT" | "GENERAL_4" | "GENERAL_3" | "GENERAL_2" | "GENERAL_1";
+                /** @description Only this pricing model */
+                pricingModel?: "one_off" | "subscription" | "per_call" | "per_volume" | "free_public_welfare";
+                /** @description Only products of this provider organization (`org_…`) */
+                provider?: string;
+                /** @description Only providers registered in this province-level division code, e.g. `310000` */
+                region?: string;
+                /** @description Only this open attribute */
+                openAttribute?: "unconditional" | "conditional" | "not_open";
+                /** @description Order: relevance (default with text), newest listed first (default without), name */
+                sort?: "relevance" | "newest" | "name";
+                /** @description Opaque cursor from the previous page (same query and sort) */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of products with facet counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogSearch"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3000,6 +5366,2296 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Only subjects in this status */
+                status?: "draft" | "registering" | "registered" | "cancelled" | "expired";
+                /** @description Only subjects of this organization */
+                organizationId?: string;
+                /** @description Case-insensitive fragment of the name */
+                q?: string;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataProductList"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataProduct"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Data product id (`prd_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataProduct"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Data product id (`prd_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveProductRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataProduct"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Data product id (`prd_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    testProductConnectivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Data product id (`prd_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product with the test result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataProduct"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRegistrationCases: {
+        parameters: {
+            query?: {
+                /** @description `mine`: cases of the caller’s organizations; `queue`: all (exchange staff) */
+                scope?: "mine" | "queue";
+                /** @description Only cases in this state */
+                state?: "draft" | "submitted" | "accepted" | "formal_review" | "substantive_review" | "publicity" | "objection_review" | "certified" | "active" | "expired" | "cancelled" | "superseded" | "returned" | "rejected" | "withdrawn";
+                /** @description Only cases about this kind of subject */
+                subjectKind?: "resource" | "product";
+                /** @description Only cases of this type */
+                caseType?: "initial" | "change" | "correction" | "transfer" | "renewal" | "cancellation" | "objection";
+                /** @description Search in case number and subject name */
+                q?: string;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCaseList"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRegistrationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegistrationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    acceptRegistrationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    attachAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    assignAssessor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessorRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateChecklistItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+                /** @description Checklist item key, e.g. `tradability` */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startFormalReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fileObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Filed; the case is in objection review */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCaseSummary"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    decideObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+                /** @description Objection id (`obj_…`) */
+                oid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startPublicity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rejectRegistrationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resubmitRegistrationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    returnRegistrationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitRegistrationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startSubstantiveReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdrawRegistrationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case id (`case_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case after the action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCase"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegistrationCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Certificate number, e.g. `SLX-RC-2026-000001` */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCertificate"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reinstateRegistrationCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Certificate number, e.g. `SLX-RC-2026-000001` */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CertificateActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The certificate after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCertificate"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeRegistrationCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Certificate number, e.g. `SLX-RC-2026-000001` */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CertificateActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The certificate after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCertificate"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    suspendRegistrationCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Certificate number, e.g. `SLX-RC-2026-000001` */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CertificateActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The certificate after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCertificate"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRegistrationNotices: {
+        parameters: {
+            query?: {
+                /** @description Only notices about this kind of subject */
+                subjectKind?: "resource" | "product";
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationNoticeList"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    queryRegistrationResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Result query code (查询码) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationQueryResult"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRegistrationRegimes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every regime */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegimeList"];
+                };
+            };
+        };
+    };
+    updateRegistrationRegime: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description What the regime governs: `resource` or `product` */
+                subjectKind: "resource" | "product";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegimeUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The regime now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Regime"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSubjectCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource (`res_…`) or product (`prd_…`) id */
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationCertificateHistory"];
+                };
+            };
+        };
+    };
+    listResources: {
+        parameters: {
+            query?: {
+                /** @description Only subjects in this status */
+                status?: "draft" | "registering" | "registered" | "cancelled" | "expired";
+                /** @description Only subjects of this organization */
+                organizationId?: string;
+                /** @description Case-insensitive fragment of the name */
+                q?: string;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataResourceList"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResourceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataResource"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Data resource id (`res_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataResource"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Data resource id (`res_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveResourceRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataResource"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Data resource id (`res_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDcatCatalogJsonLd: {
+        parameters: {
+            query?: {
+                /** @description Opaque position from the previous page’s `hydra:next` link (harvesting, the default) */
+                cursor?: string;
+                /** @description Page number from 1 (instead of `cursor`), for up to 100,000 entries */
+                page?: string;
+                /** @description Entries per page, 1–1000 (default 100) */
+                limit?: string;
+                /** @description Only entries modified at or after this ISO 8601 date or date-time (incremental harvest) */
+                modified_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the catalog */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDcatCatalogTurtle: {
+        parameters: {
+            query?: {
+                /** @description Opaque position from the previous page’s `hydra:next` link (harvesting, the default) */
+                cursor?: string;
+                /** @description Page number from 1 (instead of `cursor`), for up to 100,000 entries */
+                page?: string;
+                /** @description Entries per page, 1–1000 (default 100) */
+                limit?: string;
+                /** @description Only entries modified at or after this ISO 8601 date or date-time (incremental harvest) */
+                modified_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the catalog */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/turtle": string;
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDcatDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `{id}.ttl` or `{id}.jsonld`, where id is a product (`prd_…`) or registered resource (`res_…`) */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dataset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/turtle": string;
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

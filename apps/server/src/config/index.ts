@@ -7,6 +7,7 @@ import { DatabaseConfig } from './database.config.js';
 import { HttpConfig } from './http.config.js';
 import { LogConfig } from './log.config.js';
 import { NodeConfig } from './node.config.js';
+import { RegistrationConfig } from './registration.config.js';
 import { SecurityConfig } from './security.config.js';
 import { StorageConfig } from './storage.config.js';
 
@@ -17,6 +18,7 @@ export const CONFIG_AREAS = {
   database: DatabaseConfig,
   storage: StorageConfig,
   security: SecurityConfig,
+  registration: RegistrationConfig,
   log: LogConfig,
 } as const;
 

@@ -37,6 +37,10 @@ export const SecurityConfig = z.object({
     .min(10)
     .optional()
     .describe('Password for all demo logins (default: random, printed once)'),
+  /** Let API connectivity tests reach private, loopback and link-local addresses (tests, closed networks). */
+  SHULIU_CONNECTIVITY_ALLOW_PRIVATE: flag
+    .default(false)
+    .describe('Allow product API connectivity tests to private/loopback addresses (true/false; SSRF guard)'),
   /** Mark session cookies Secure (set true behind HTTPS). */
   SHULIU_SECURE_COOKIES: flag.default(false).describe('Mark cookies Secure (true behind HTTPS)'),
 });

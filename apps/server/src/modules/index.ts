@@ -9,7 +9,12 @@ import { registerCredentials } from '../platform/credentials/index.js';
 import type { AppEnv } from '../platform/http/app-env.js';
 import { registerAccounts } from './accounts/index.js';
 import { registerAttachments } from './attachments/index.js';
+import { catalogProductSource } from './catalog-sources.js';
+import { registerCatalog } from './catalog/index.js';
+import { registerInterop } from './interop/index.js';
 import { registerParticipants } from './participants/index.js';
+import { registerRegistration, type RegistrationModule } from './registration/index.js';
+import { registerRegistry } from './registry/index.js';
 import { systemRoutes } from './system/system.routes.js';
 
 /** Registers every module and collects what the app mounts. */
@@ -22,6 +27,35 @@ export function registerModules(deps: PlatformDeps) {
     attachments: attachments.service,
     issuer: credentials.issuer,
   });
+  const registry = registerRegistry(deps, {
+    participants: participants.service.participants,
+    organizations: accounts.service.organizations,
+    attachments: attachments.service,
+  });
+  // The catalog reads certificates from the engine, and the engine tells the catalog about them:
+  // the catalog's product source binds to the engine once both exist.
+  const late: { registration?: RegistrationModule } = {};
+  const catalog = registerCatalog(deps, {
+    products: catalogProductSource({
+      registry: registry.service,
+      participants: participants.service,
+      registration: () => {
+        if (!late.registration) throw new Error('registration engine not wired');
+        return late.registration;
+      },
+    }),
+    memberships: accounts.service.organizations,
+  });
+  const registration = registerRegistration(deps, {
+    subjects: registry.service.subjects,
+    listener: catalog.listener,
+    participants: participants.service,
+    accounts: accounts.service,
+    attachments: attachments.service,
+    issuer: credentials.issuer,
+  });
+  late.registration = registration.service;
+  const interop = registerInterop(deps);
   const middleware: MiddlewareHandler<AppEnv>[] = [accounts.middleware];
   const routers: OpenAPIHono<AppEnv>[] = [
     systemRoutes(deps),
@@ -29,16 +63,24 @@ export function registerModules(deps: PlatformDeps) {
     attachments.router,
     credentials.router,
     participants.router,
+    ...interop.routers,
+    registry.router,
+    ...registration.routers,
+    catalog.router,
   ];
   const services = {
     accounts: accounts.service,
     attachments: attachments.service,
     credentials: credentials.issuer,
     participants: participants.service,
+    registry: registry.service,
+    registration: registration.service,
+    catalog: catalog.service,
   };
   /** Starts the modules' background work; called once the node is up. */
   const start = async () => {
     await accounts.start();
+    await registration.start();
   };
   return { middleware, routers, services, start };
 }

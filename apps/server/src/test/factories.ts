@@ -132,3 +132,41 @@ export function applicationBody(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A registered participant organization and its owner, for tests of what participants do. */
+export interface ParticipantOrg {
+  owner: TestUser;
+  organizationId: string;
+  participantId: string;
+  /** The registered name (the product naming rule's provider segment must appear in it). */
+  name: string;
+}
+
+/**
+ * Signs a user up, applies for `roles` and has a fresh exchange reviewer approve the application,
+ * all through the API: the organization ends up an active registered participant.
+ */
+export async function registerParticipantOrg(
+  node: TestNode,
+  roles: ('provider' | 'merchant' | 'buyer' | 'service')[] = ['provider', 'merchant'],
+  overrides: Record<string, unknown> = {},
+): Promise<ParticipantOrg> {
+  const owner = await signUpUser(node);
+  const reviewer = await signUpUser(node, { platformRoles: ['exchange_reviewer'] });
+  const body = applicationBody({
+    roles,
+    merchantSubtypes: roles.includes('merchant') ? ['data_service'] : [],
+    serviceTypes: roles.includes('service') ? ['quality_assessment'] : [],
+    commitments: ['data_truthful', 'data_complete', 'data_lawful', 'security_capability'],
+    ...overrides,
+  });
+  const submitted = await owner.send('POST', '/api/participant-applications', body);
+  if (submitted.status !== 201)
+    throw new Error(`apply failed: ${submitted.status} ${await submitted.text()}`);
+  const app = (await submitted.json()) as { id: string; organizationId: string };
+  const approved = await reviewer.send('POST', `/api/participant-applications/${app.id}/approve`, {});
+  if (approved.status !== 200) throw new Error(`approve failed: ${approved.status} ${await approved.text()}`);
+  const after = (await approved.json()) as { participantId: string | null; name: string };
+  if (!after.participantId) throw new Error('approval registered no participant');
+  return { owner, organizationId: app.organizationId, participantId: after.participantId, name: after.name };
+}

@@ -25,6 +25,12 @@ import { changeLanguage, currentLanguage, LANGUAGES, type Language } from './i18
 function navKeyOf(pathname: string): string {
   const first = pathname.split('/')[1] ?? '';
   if (first === 'applications') return 'applications';
+  if (first === 'registry') {
+    const second = pathname.split('/')[2];
+    if (second === 'resources' && pathname.endsWith('/new')) return 'registry-resource';
+    if (second === 'products' && pathname.endsWith('/new')) return 'registry-product';
+    return 'registry-mine';
+  }
   return first === '' ? 'home' : first;
 }
 
@@ -121,6 +127,8 @@ function MainMenu() {
   );
   const items: MenuProps['items'] = [
     { key: 'home', label: link('/', t('nav.home'), 'nav-home') },
+    { key: 'catalog', label: link('/catalog', t('nav.catalog'), 'nav-catalog') },
+    { key: 'notices', label: link('/notices', t('nav.notices'), 'nav-notices') },
     { key: 'participants', label: link('/participants', t('nav.participants'), 'nav-participants') },
     { key: 'verify', label: link('/verify', t('nav.verify'), 'nav-verify') },
   ];
@@ -129,9 +137,32 @@ function MainMenu() {
       { key: 'apply', label: link('/apply', t('nav.apply'), 'nav-apply') },
       { key: 'applications', label: link('/applications', t('nav.myApplications'), 'nav-applications') },
       { key: 'organization', label: link('/organization', t('nav.organization'), 'nav-organization') },
+      {
+        key: 'registry',
+        label: <span data-testid="nav-registry">{t('nav.registry')}</span>,
+        children: [
+          {
+            key: 'registry-mine',
+            label: link('/registry', t('nav.myRegistrations'), 'nav-my-registrations'),
+          },
+          {
+            key: 'registry-resource',
+            label: link('/registry/resources/new', t('nav.newResource'), 'nav-new-resource'),
+          },
+          {
+            key: 'registry-product',
+            label: link('/registry/products/new', t('nav.newProduct'), 'nav-new-product'),
+          },
+        ],
+      },
     );
   }
   if (isExchangeStaff) items.push({ key: 'review', label: link('/review', t('nav.review'), 'nav-review') });
+  if (isExchangeStaff)
+    items.push({
+      key: 'registration-review',
+      label: link('/registration-review', t('nav.registrationReview'), 'nav-registration-review'),
+    });
   if (hasPlatformRole('exchange_admin'))
     items.push({ key: 'admin', label: link('/admin/users', t('nav.users'), 'nav-users') });
   return (

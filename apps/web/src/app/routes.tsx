@@ -63,6 +63,40 @@ const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'registry',
+        lazy: async () => ({
+          Component: (await import('../features/registry/my-registrations.page')).MyRegistrationsPage,
+        }),
+      },
+      {
+        path: 'registry/resources/new',
+        lazy: async () => ({
+          Component: (await import('../features/registry/resource-wizard.page')).ResourceWizardPage,
+        }),
+      },
+      {
+        path: 'registry/resources/:id/edit',
+        lazy: async () => ({
+          Component: (await import('../features/registry/resource-wizard.page')).ResourceWizardPage,
+        }),
+      },
+      {
+        path: 'registry/products/new',
+        lazy: async () => ({
+          Component: (await import('../features/registry/product-wizard.page')).ProductWizardPage,
+        }),
+      },
+      {
+        path: 'registry/products/:id/edit',
+        lazy: async () => ({
+          Component: (await import('../features/registry/product-wizard.page')).ProductWizardPage,
+        }),
+      },
+      {
+        path: 'registry/cases/:id',
+        lazy: async () => ({ Component: (await import('../features/registry/case.page')).CasePage }),
+      },
+      {
         path: 'organization',
         lazy: async () => ({
           Component: (await import('../features/organization/organization.page')).OrganizationPage,
@@ -105,6 +139,36 @@ const routes: RouteObject[] = [
       {
         path: 'account',
         lazy: async () => ({ Component: (await import('../features/account/account.page')).AccountPage }),
+      },
+      {
+        path: 'registration-review',
+        lazy: async () => ({
+          Component: (await import('../features/registration-review/queue.page')).RegistrationQueuePage,
+        }),
+      },
+      {
+        path: 'registration-review/:id',
+        lazy: async () => ({
+          Component: (await import('../features/registration-review/case.page')).RegistrationCasePage,
+        }),
+      },
+      {
+        path: 'notices',
+        lazy: async () => ({ Component: (await import('../features/notices/notices.page')).NoticesPage }),
+      },
+      {
+        path: 'certificates/:number',
+        lazy: async () => ({
+          Component: (await import('../features/certificates/certificate.page')).CertificatePage,
+        }),
+      },
+      {
+        path: 'catalog',
+        lazy: async () => ({ Component: (await import('../features/catalog/catalog.page')).CatalogPage }),
+      },
+      {
+        path: 'catalog/products/:id',
+        lazy: async () => ({ Component: (await import('../features/catalog/product.page')).ProductPage }),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

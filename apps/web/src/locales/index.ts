@@ -10,9 +10,14 @@ import enCommon from './en/common.json';
 import enHome from './en/home.json';
 import enOrganization from './en/organization.json';
 import enParticipants from './en/participants.json';
+import enRegistry from './en/registry.json';
 import enReview from './en/review.json';
 import enVerify from './en/verify.json';
 import enVocab from './en/vocab.json';
+import enCatalog from './en/catalog.json';
+import enCertificates from './en/certificates.json';
+import enNotices from './en/notices.json';
+import enRegistrationReview from './en/registrationReview.json';
 import zhAccount from './zh-CN/account.json';
 import zhAdmin from './zh-CN/admin.json';
 import zhApplications from './zh-CN/applications.json';
@@ -21,9 +26,14 @@ import zhCommon from './zh-CN/common.json';
 import zhHome from './zh-CN/home.json';
 import zhOrganization from './zh-CN/organization.json';
 import zhParticipants from './zh-CN/participants.json';
+import zhRegistry from './zh-CN/registry.json';
 import zhReview from './zh-CN/review.json';
 import zhVerify from './zh-CN/verify.json';
 import zhVocab from './zh-CN/vocab.json';
+import zhCatalog from './zh-CN/catalog.json';
+import zhCertificates from './zh-CN/certificates.json';
+import zhNotices from './zh-CN/notices.json';
+import zhRegistrationReview from './zh-CN/registrationReview.json';
 
 /** Namespaces, one per feature plus `common` (shell, shared words) and `vocab` (domain terms). */
 export const NAMESPACES = [
@@ -38,6 +48,11 @@ export const NAMESPACES = [
   'verify',
   'account',
   'admin',
+  'registry',
+  'registrationReview',
+  'notices',
+  'certificates',
+  'catalog',
 ] as const;
 
 const zhCN = {
@@ -52,6 +67,11 @@ const zhCN = {
   verify: zhVerify,
   account: zhAccount,
   admin: zhAdmin,
+  registry: zhRegistry,
+  registrationReview: zhRegistrationReview,
+  notices: zhNotices,
+  certificates: zhCertificates,
+  catalog: zhCatalog,
 };
 
 const en = {
@@ -66,6 +86,11 @@ const en = {
   verify: enVerify,
   account: enAccount,
   admin: enAdmin,
+  registry: enRegistry,
+  registrationReview: enRegistrationReview,
+  notices: enNotices,
+  certificates: enCertificates,
+  catalog: enCatalog,
 };
 
 /** All translations, by language then namespace. */

@@ -121,6 +121,10 @@ export const participantsRepository = {
     return (await (forUpdate ? query.for('update') : query))[0];
   },
 
+  /** The participant registered by an organization (one entity, one registration), if any. */
+  findParticipantByOrganization: async (db: Executor, organizationId: string) =>
+    (await db.select().from(participants).where(eq(participants.organizationId, organizationId)).limit(1))[0],
+
   updateParticipant: (db: Executor, id: string, patch: Partial<typeof participants.$inferInsert>) =>
     db.update(participants).set(patch).where(eq(participants.id, id)),
 

@@ -157,6 +157,14 @@ export function createParticipantsService(deps: {
       return row;
     },
 
+    /**
+     * The participant an organization registered as, or null; other modules (registry) use it to
+     * check that an organization may act as provider or merchant.
+     */
+    async ofOrganization(tx: Executor, organizationId: string): Promise<ParticipantRow | null> {
+      return (await repo.findParticipantByOrganization(tx, organizationId)) ?? null;
+    },
+
     /** Suspends, reinstates or revokes a participant, flipping its credential's status-list bits. */
     async changeStatus(
       principal: UserPrincipal,

@@ -2,7 +2,16 @@
  * What a participant credential's subject says, with labels and domain terms in the UI language.
  * Fields this page does not know are listed under their own names, so nothing is hidden.
  */
-import { ENTITY_TYPES, MERCHANT_SUBTYPES, PARTICIPANT_ROLES, provinceOf, SERVICE_TYPES } from '@shuliu/core';
+import {
+  CASE_TYPES,
+  DATA_RIGHTS,
+  ENTITY_TYPES,
+  MERCHANT_SUBTYPES,
+  PARTICIPANT_ROLES,
+  provinceOf,
+  SERVICE_TYPES,
+  SUBJECT_KINDS,
+} from '@shuliu/core';
 import { Tag, type DescriptionsProps } from 'antd';
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
@@ -21,6 +30,18 @@ const KNOWN = [
   'serviceTypes',
   'credentialNumber',
   'registeredAt',
+  // Registration certificates (登记证书).
+  'certificateNumber',
+  'certificateVersion',
+  'subjectName',
+  'subjectKind',
+  'caseType',
+  'caseNumber',
+  'summary',
+  'holder',
+  'rights',
+  'contentHash',
+  'previousCertificate',
 ] as const;
 type KnownField = (typeof KNOWN)[number];
 
@@ -41,6 +62,19 @@ function show(value: unknown): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ');
   return JSON.stringify(value);
+}
+
+/** A certificate holder `{name, unifiedSocialCreditCode}` as `name（code）`. */
+function holderText(value: unknown): ReactNode {
+  if (typeof value !== 'object' || value === null) return show(value);
+  const name: unknown = Reflect.get(value, 'name');
+  const code: unknown = Reflect.get(value, 'unifiedSocialCreditCode');
+  return (
+    <>
+      {typeof name === 'string' ? name : '—'}
+      {typeof code === 'string' ? <span className="mono"> {code}</span> : null}
+    </>
+  );
 }
 
 function renderKnown(
@@ -78,6 +112,27 @@ function renderKnown(
       ));
     case 'registeredAt':
       return formatTime(text);
+    case 'certificateNumber':
+    case 'caseNumber':
+    case 'previousCertificate':
+    case 'contentHash':
+      return <span className="mono-wrap">{text}</span>;
+    case 'certificateVersion':
+    case 'subjectName':
+    case 'summary':
+      return text;
+    case 'subjectKind':
+      return includes(SUBJECT_KINDS, text) ? t(`vocab:subjectKinds.${text}`) : text;
+    case 'caseType':
+      return includes(CASE_TYPES, text) ? t(`vocab:caseTypes.${text}`) : text;
+    case 'holder':
+      return holderText(value);
+    case 'rights':
+      return strings(value).map((right) => (
+        <Tag key={right} color="blue" variant="outlined">
+          {includes(DATA_RIGHTS, right) ? t(`vocab:dataRights.${right}`) : right}
+        </Tag>
+      ));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * 凭证验证: anyone can check a participant credential here, in the browser: paste the JWT, upload a
- * .jwt/.json file, or arrive from a participant page (`?participant=<id>`), which fills it in and
- * verifies at once.
+ * .jwt/.json file, or arrive from a participant page (`?participant=<id>`) or a registration
+ * certificate (`?certificate=<number>`), which fills it in and verifies at once.
  */
 import { InboxOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Input, Row, Spin, Tabs, Typography, Upload } from 'antd';
@@ -12,6 +12,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useErrorMessage } from '../../app/api-errors';
 import { useNodeHealth } from '../../app/health';
 import { PageHeader } from '../../ui/page-header';
+import { useCertificate } from '../certificates/api';
 import { useParticipant } from '../participants/api';
 import { extractJwt } from './extract-jwt';
 import { VerificationResult } from './verification-result';
@@ -24,6 +25,9 @@ export function VerifyPage() {
   const [params] = useSearchParams();
   const participantId = params.get('participant') ?? undefined;
   const participant = useParticipant(participantId);
+  // Arriving from a certificate page or a catalog badge: `?certificate=<number>`.
+  const certificateNumber = params.get('certificate') ?? undefined;
+  const certificate = useCertificate(certificateNumber);
   const health = useNodeHealth();
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -41,6 +45,14 @@ export function VerifyPage() {
     setText(prefillJwt);
     verify(prefillJwt);
   }, [participantId, prefillJwt, verify]);
+
+  const certificateJwt = certificate.data?.credential.jwt;
+  useEffect(() => {
+    if (!certificateNumber || !certificateJwt || prefilledFor.current === certificateNumber) return;
+    prefilledFor.current = certificateNumber;
+    setText(certificateJwt);
+    verify(certificateJwt);
+  }, [certificateNumber, certificateJwt, verify]);
 
   const run = () => {
     const jwt = extractJwt(text);
@@ -82,6 +94,24 @@ export function VerifyPage() {
                     <Link to={`/participants/${participant.data.id}`}>{t('backToParticipant')}</Link>
                   ) : undefined
                 }
+              />
+            ) : null}
+            {certificateNumber ? (
+              <Alert
+                type={certificate.isError ? 'error' : 'info'}
+                showIcon
+                style={{ marginBottom: 16 }}
+                title={
+                  certificate.isError
+                    ? describe(certificate.error)
+                    : t('prefilledCertificate', { number: certificateNumber })
+                }
+                action={
+                  <Link to={`/certificates/${encodeURIComponent(certificateNumber)}`}>
+                    {t('backToCertificate')}
+                  </Link>
+                }
+                data-testid="verify-certificate-prefill"
               />
             ) : null}
             <Tabs

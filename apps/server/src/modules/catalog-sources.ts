@@ -1,0 +1,63 @@
+/**
+ * The catalog's view of products, assembled from the modules that own the parts: the product row
+ * (registry), its provider (participants) and its certificate (registration). Wiring only: each
+ * module stays ignorant of the others.
+ */
+import { PRODUCT_FORMS, VISIBILITIES, type ProductDescription } from '@shuliu/core';
+import type { ListingStatus, ProductSource } from './catalog/index.js';
+import type { ParticipantsModule } from './participants/index.js';
+import type { RegistrationModule } from './registration/index.js';
+import type { RegistryModule } from './registry/index.js';
+
+const isListingStatus = (s: string): s is ListingStatus => ['unlisted', 'listed', 'delisted'].includes(s);
+const isVisibility = (s: string): s is (typeof VISIBILITIES)[number] =>
+  (VISIBILITIES as readonly string[]).includes(s);
+
+/** True when a stored description has the shape of a registered product description. */
+function asProductDescription(value: Record<string, unknown> | null): ProductDescription | null {
+  if (!value || typeof value['name'] !== 'string') return null;
+  const form = value['form'];
+  if (typeof form !== 'string' || !(PRODUCT_FORMS as readonly string[]).includes(form)) return null;
+  // Registered descriptions passed the full schema at submission; the registry keeps them as certified.
+  return value as unknown as ProductDescription;
+}
+
+export function catalogProductSource(modules: {
+  registry: RegistryModule;
+  participants: ParticipantsModule;
+  /** Late-bound: the engine is built after the catalog, whose listener it needs. */
+  registration: () => RegistrationModule;
+}): ProductSource {
+  return {
+    async getListable(tx, productId) {
+      const product = await modules.registry.getProduct(tx, productId, true);
+      if (!product) return null;
+      const participant = await modules.participants.participants.ofOrganization(tx, product.organizationId);
+      const current =
+        (await modules.registration().certificates.currentOf(productId, tx)) ??
+        (product.currentCertificateId
+          ? await modules.registration().certificates.byId(product.currentCertificateId, tx)
+          : undefined);
+      return {
+        productId: product.id,
+        organizationId: product.organizationId,
+        status: product.status,
+        listingStatus: isListingStatus(product.listingStatus) ? product.listingStatus : 'unlisted',
+        visibility: isVisibility(product.visibility) ? product.visibility : 'participants',
+        registeredDescription: asProductDescription(product.registeredDescription),
+        provider: {
+          name: participant?.name ?? '',
+          creditCode: participant?.creditCode ?? '',
+          participantCredentialNumber: participant?.credentialNumber ?? null,
+          divisionCode: participant?.divisionCode ?? '000000',
+        },
+        certificate: current
+          ? { number: current.number, status: current.status, validUntil: current.validUntil }
+          : null,
+      };
+    },
+    async setListingStatus(tx, productId, status) {
+      await modules.registry.setListingStatus(tx, productId, status);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceOf, readProduct, readResource } from './description-readers';
+
+const resource = {
+  name: '城市道路交通流量',
+  dataItems: [],
+  rights: ['holding'],
+  source: { method: 'self_collected', description: '' },
+  legalityEvidenceIds: ['att_1', 'att_2'],
+};
+const product = {
+  name: '数流科技·城市道路交通流量·数据集·路段级逐小时',
+  form: 'dataset',
+  scenarios: [],
+  pricing: { model: 'one_off', amountFen: 100, unit: 'order' },
+  usagePolicy: { permissions: [], prohibitions: [] },
+  rightsChain: [{ resourceId: 'res_1', right: 'operation', licenceEvidenceIds: ['att_9'] }],
+  sample: { attachmentId: 'att_s' },
+  quality: { statement: 'ok', reportAttachmentId: 'att_q' },
+};
+
+describe('description readers', () => {
+  it('recognizes a resource and a product by their defining fields', () => {
+    expect(readResource(resource)?.name).toBe('城市道路交通流量');
+    expect(readProduct(resource)).toBeNull();
+    expect(readProduct(product)?.form).toBe('dataset');
+    expect(readResource(product)).toBeNull();
+    expect(readResource(null)).toBeNull();
+    expect(readProduct(['x'])).toBeNull();
+  });
+
+  it('lists every attachment a description points at, with its role', () => {
+    expect(evidenceOf(resource)).toEqual([
+      { id: 'att_1', role: 'legality' },
+      { id: 'att_2', role: 'legality' },
+    ]);
+    expect(evidenceOf(product)).toEqual([
+      { id: 'att_9', role: 'licence' },
+      { id: 'att_s', role: 'sample' },
+      { id: 'att_q', role: 'quality' },
+    ]);
+    expect(evidenceOf({})).toEqual([]);
+  });
+});

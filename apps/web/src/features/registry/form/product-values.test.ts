@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allowedDeliveries,
+  emptyProductValues,
+  productFieldOf,
+  productFormValuesOf,
+  productStepsFor,
+  toProductDescription,
+} from './product-values';
+
+const values = () => ({
+  ...emptyProductValues({ provider: '数流科技', contact: { name: '张三', email: 'a@b.cn' } }),
+  nameParts: { provider: '数流科技', subject: '交通流量', granularity: '路段级' },
+  form: 'api' as const,
+  pricing: { model: 'per_call' as const, amountYuan: 0.05, unit: 'call' },
+  api: { endpoint: ' https://api.example.cn/flow ', method: 'GET' as const },
+  scenarios: [{ title: '交通规划', description: '' }, { title: ' ' }],
+});
+
+describe('toProductDescription', () => {
+  it('composes the name, converts the price to fen and drops empty scenarios', () => {
+    const d = toProductDescription(values());
+    expect(d.name).toBe('数流科技·交通流量·数据接口·路段级');
+    expect(d.pricing).toEqual({ model: 'per_call', amountFen: 5, unit: 'call' });
+    expect(d.scenarios).toEqual([{ title: '交通规划', description: '' }]);
+    expect(d.api).toEqual({ endpoint: 'https://api.example.cn/flow', method: 'GET' });
+  });
+
+  it('prices public-welfare products at zero and leaves the API out of other forms', () => {
+    const d = toProductDescription({
+      ...values(),
+      form: 'dataset',
+      pricing: { model: 'free_public_welfare', amountYuan: 12 },
+    });
+    expect(d.pricing).toEqual({ model: 'free_public_welfare', amountFen: 0, unit: 'order' });
+    expect(d.api).toBeUndefined();
+  });
+
+  it('round-trips through productFormValuesOf', () => {
+    const d = toProductDescription(values());
+    expect(toProductDescription(productFormValuesOf(d))).toEqual(d);
+  });
+});
+
+describe('wizard helpers', () => {
+  it('shows the API step only for API products', () => {
+    expect(productStepsFor('api').map((s) => s.key)).toContain('api');
+    expect(productStepsFor('dataset').map((s) => s.key)).not.toContain('api');
+  });
+
+  it('keeps only the delivery methods the form allows', () => {
+    expect(allowedDeliveries('api', ['file_download', 'api_access'])).toEqual(['api_access']);
+    expect(allowedDeliveries('saas', ['file_download'])).toEqual(['online_service']);
+  });
+
+  it('maps description paths onto the wizard fields', () => {
+    expect(productFieldOf(['name'])).toEqual(['nameParts', 'subject']);
+    expect(productFieldOf(['pricing', 'amountFen'])).toEqual(['pricing', 'amountYuan']);
+    expect(productFieldOf(['rightsChain', 1, 'licenceEvidenceIds'])).toEqual([
+      'rightsChain',
+      1,
+      'licenceEvidence',
+    ]);
+    expect(productFieldOf(['scenarios'])).toEqual(['scenarios']);
+  });
+});
