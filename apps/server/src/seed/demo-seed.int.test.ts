@@ -34,4 +34,25 @@ describe('demo exchange', () => {
       expect(res.status).toBe(200);
     }
   });
+
+  it('has a catalog of certified, listed products found by a Chinese query', async () => {
+    const search = (await (
+      await node.request('/api/catalog/search?q=' + encodeURIComponent('气象'))
+    ).json()) as {
+      items: { productId: string; name: string; certificateNumber: string }[];
+    };
+    const weather = search.items.find((i) => i.name.includes('地面气象观测'));
+    expect(weather?.certificateNumber).toMatch(/-RC-\d{4}-\d{6}$/);
+    const all = (await (await node.request('/api/catalog/search?limit=50')).json()) as { items: unknown[] };
+    expect(all.items).toHaveLength(3);
+    const certificate = (await (
+      await node.request(`/api/registration/certificates/${weather?.certificateNumber ?? ''}`)
+    ).json()) as { status: string };
+    expect(certificate.status).toBe('active');
+    // The shortened publicity is on the record as what it was.
+    const events = await node.platform.deps.database.pool.query(
+      "SELECT count(*)::int AS n FROM events WHERE type = 'registration.case.publicity_ended_for_demo'",
+    );
+    expect(events.rows[0]).toEqual({ n: 4 });
+  });
 });

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { completeCreditCode, type ParticipantRole } from '@shuliu/core';
 import type { BuiltApp } from '../app.js';
 import type { PlatformRole, UserPrincipal } from '../platform/http/principal.js';
+import { seedDemoCatalog, type DemoMember } from './demo-catalog.js';
 
 /** One demo login, printed once. */
 export interface DemoLogin {
@@ -164,6 +165,7 @@ export async function seedDemo(built: BuiltApp, options: { password?: string } =
     }
   }
   if (!reviewer) throw new Error('demo seed needs a reviewer');
+  const members = new Map<string, DemoMember>();
 
   for (const entity of ENTITIES) {
     const password = demoPassword(options.password);
@@ -210,7 +212,23 @@ export async function seedDemo(built: BuiltApp, options: { password?: string } =
       'demo-seed',
     );
     logins.push({ role: entity.role, email: entity.email, password, organization: entity.organization });
+    members.set(entity.email, {
+      principal: applicant,
+      organizationId: application.organizationId,
+      organizationName: entity.organization,
+    });
   }
+  const member = (email: string) => {
+    const found = members.get(email);
+    if (!found) throw new Error(`demo seed has no ${email}`);
+    return found;
+  };
+  await seedDemoCatalog(built, {
+    reviewer,
+    weather: member('provider2@demo.shuliu.cn'),
+    merchant: member('merchant@demo.shuliu.cn'),
+    authority: member('authority@demo.shuliu.cn'),
+  });
   return logins;
 }
 

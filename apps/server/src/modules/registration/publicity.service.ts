@@ -82,6 +82,26 @@ export function createPublicityService(deps: EngineDeps) {
       return updated;
     },
 
+    /**
+     * DEMO SEED ONLY (`shuliu demo`, first start): ends a publicity window now, so the demo exchange
+     * shows certified products at once. Recorded as its own event type, so the log never passes a
+     * shortened publicity off as a real one. Nothing reachable over HTTP calls it.
+     */
+    async endPublicityForDemo(id: string) {
+      await db.transaction(async (tx) => {
+        const row = await repo.findCase(tx, id, true);
+        if (row?.state !== 'publicity') throw conflict('registration.illegal_transition');
+        const now = clock.now();
+        const updated = await repo.updateCase(tx, row.id, { publicityEndsAt: now, updatedAt: now });
+        if (!updated) throw notFound('registration.case.not_found');
+        await recordCaseEvent(tx, clock, updated, {
+          type: E.casePublicityEndedForDemo,
+          actor: null,
+          payload: { plannedEnd: row.publicityEndsAt?.toISOString() ?? null, reason: 'demo seed' },
+        });
+      });
+    },
+
     /** Files an objection (any signed-in user) while publicity runs; the case pauses for review. */
     async object(
       principal: UserPrincipal,

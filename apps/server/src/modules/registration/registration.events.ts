@@ -8,6 +8,7 @@ export const REGISTRATION_EVENTS = {
   caseFormalReviewStarted: 'registration.case.formal_review_started',
   caseSubstantiveReviewStarted: 'registration.case.substantive_review_started',
   casePublicityStarted: 'registration.case.publicity_started',
+  casePublicityEndedForDemo: 'registration.case.publicity_ended_for_demo',
   caseReturned: 'registration.case.returned',
   caseRejected: 'registration.case.rejected',
   caseWithdrawn: 'registration.case.withdrawn',
