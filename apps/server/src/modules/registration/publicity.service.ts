@@ -5,7 +5,7 @@
  */
 import type { SubjectKind } from '@shuliu/core';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.js';
-import { badRequest, conflict, notFound } from '../../platform/http/errors.js';
+import { AppError, badRequest, conflict, notFound } from '../../platform/http/errors.js';
 import type { UserPrincipal } from '../../platform/http/principal.js';
 import { newId } from '../../platform/ids.js';
 import {
@@ -170,6 +170,9 @@ export function createPublicityService(deps: EngineDeps) {
         const objection = await repo.findObjection(tx, row.id, objectionId, true);
         if (!objection) throw notFound('registration.objection.not_found');
         if (objection.state !== 'pending') throw conflict('registration.objection.decided');
+        // No one decides their own objection (separation of duties, like the applicant's own case).
+        if (objection.filedBy === principal.userId)
+          throw new AppError('auth.forbidden', 403, { reason: 'own_objection' });
         const isUpheld = input.outcome === 'upheld';
         const state = nextCaseState(row, isUpheld ? 'uphold_objection' : 'dismiss_objection');
         const now = clock.now();

@@ -244,6 +244,32 @@ describe('objections', () => {
     expect((await subjectOf(holder, 'product', subjectId)).status).toBe('registered');
   });
 
+  it('refuses a reviewer deciding an objection they filed themselves', async () => {
+    const subjectId = await draftSubject(holder, 'product');
+    const c = await toPublicity(reviewer, await submittedCase(holder, 'product', subjectId), false);
+    const otherReviewer = await signUpUser(node, { platformRoles: ['exchange_reviewer'] });
+    await expectJson(
+      await otherReviewer.send('POST', `/api/registration/cases/${c.id}/objections`, {
+        reasons: '本人发现该产品样例数据与登记描述不符。',
+      }),
+      201,
+    );
+    const objectionId = (await caseOf(c.id)).objections[0]?.id ?? '';
+    const own = await post(otherReviewer, c.id, `objections/${objectionId}/decision`, {
+      outcome: 'upheld',
+      note: '自己提出自己裁决',
+    });
+    expect(own.status).toBe(403);
+    expect((await caseOf(c.id)).state).toBe('objection_review');
+    await expectJson(
+      await post(reviewer, c.id, `objections/${objectionId}/decision`, {
+        outcome: 'dismissed',
+        note: '已核实一致',
+      }),
+      200,
+    );
+  });
+
   it('rejects the case when an objection is upheld, and the subject goes back to draft', async () => {
     const subjectId = await draftSubject(holder, 'product');
     const c = await toPublicity(reviewer, await submittedCase(holder, 'product', subjectId), false);
