@@ -249,7 +249,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The product page: description, sample preview, policy (ODRL), certificate badge, provider */
+        /**
+         * The product page: description, sample preview, policy (ODRL), certificate badge, provider
+         * @description Answers with an `ETag`; send it back in `If-None-Match` to get `304 Not Modified` while the page is unchanged. A node may serve a page up to 2 s stale after a change made on another node.
+         */
         get: operations["getCatalogProduct"];
         put?: never;
         post?: never;
@@ -1935,6 +1938,8 @@ export interface components {
         Participant: {
             /** @description Participant id */
             id: string;
+            /** @description The platform organization acting for the entity (used to assign a third-party assessor) */
+            organizationId: string;
             /** @description Entity name */
             name: string;
             /** @description Unified social credit code (public business information) */
@@ -3750,6 +3755,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CatalogProductPage"];
                 };
+            };
+            /** @description Not modified: the page still has the ETag sent in `If-None-Match` */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not found */
             404: {

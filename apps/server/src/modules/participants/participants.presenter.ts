@@ -65,6 +65,7 @@ export const presentApplication = (
 /** A participant as the public directory shows it. */
 export const presentParticipant = (p: ParticipantRow) => ({
   id: p.id,
+  organizationId: p.organizationId,
   name: p.name,
   creditCode: p.creditCode,
   entityType: p.entityType as EntityType,

@@ -192,6 +192,9 @@ export const CredentialInfo = z
 export const ParticipantResponse = z
   .object({
     id: z.string().describe('Participant id'),
+    organizationId: z
+      .string()
+      .describe('The platform organization acting for the entity (used to assign a third-party assessor)'),
     name: z.string().describe('Entity name'),
     creditCode: z.string().describe('Unified social credit code (public business information)'),
     entityType: z.enum(ENTITY_TYPES).describe('Kind of entity'),

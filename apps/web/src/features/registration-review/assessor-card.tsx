@@ -12,12 +12,6 @@ import { useAssignAssessor } from './api';
 import { EvidenceList } from './evidence-viewer';
 import type { RegistrationCase } from './types';
 
-/** The organization id of a directory entry, when the directory exposes it. */
-function organizationIdOf(participant: object): string | undefined {
-  const value: unknown = Reflect.get(participant, 'organizationId');
-  return typeof value === 'string' ? value : undefined;
-}
-
 /** The assessor card; choosing a body shows while the case is under review. */
 export function AssessorCard({ data, isEditable }: { data: RegistrationCase; isEditable: boolean }) {
   const { t } = useTranslation(['registrationReview', 'common']);
@@ -27,10 +21,7 @@ export function AssessorCard({ data, isEditable }: { data: RegistrationCase; isE
   const services = useParticipantDirectory({ role: 'service' });
   const [chosen, setChosen] = useState<string | undefined>();
   const participants = services.data?.pages.flatMap((page) => page.items) ?? [];
-  const options = participants.flatMap((p) => {
-    const organizationId = organizationIdOf(p);
-    return organizationId ? [{ value: organizationId, label: p.name }] : [];
-  });
+  const options = participants.map((p) => ({ value: p.organizationId, label: p.name }));
   const assignedName = options.find((o) => o.value === data.assessorOrganizationId)?.label;
   const reports = data.assessmentAttachmentIds;
 
