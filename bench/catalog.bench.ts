@@ -294,10 +294,33 @@ export default async function runCatalogBenchmark(): Promise<void> {
       );
       return `== ${title}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}\n`;
     };
+    // Faceted: facets and visibility are lexemes of the same tsquery, so the GIN bitmap does the filtering.
+    const facetOnly: SearchFilter = {
+      visibilities: ['public'],
+      text: { kind: 'none' },
+      equals: { domain: 'finance', form: 'dataset' },
+    };
+    const textAndFacet: SearchFilter = { ...filter, equals: { domain: 'transport' } };
     const plans = [
       await explain('broad “统计”: page, relevance', searchSql.page(filter, 'relevance', null, 20)),
       await explain('broad “统计”: facets, exact', searchSql.facets(filter, null)),
       await explain(`broad “统计”: facets, capped at ${COUNT_CAP}`, searchSql.facets(filter, COUNT_CAP)),
+      await explain(
+        'faceted domain=finance&form=dataset: page, newest',
+        searchSql.page(facetOnly, 'newest', null, 20),
+      ),
+      await explain(
+        `faceted domain=finance&form=dataset: facets, capped at ${COUNT_CAP}`,
+        searchSql.facets(facetOnly, COUNT_CAP),
+      ),
+      await explain(
+        'faceted “统计” + domain=transport: page, relevance',
+        searchSql.page(textAndFacet, 'relevance', null, 20),
+      ),
+      await explain(
+        `faceted “统计” + domain=transport: facets, capped at ${COUNT_CAP}`,
+        searchSql.facets(textAndFacet, COUNT_CAP),
+      ),
     ].join('\n');
     await writeFile(join(RESULTS_DIR, 'catalog-explain.txt'), plans);
 
@@ -330,6 +353,13 @@ export default async function runCatalogBenchmark(): Promise<void> {
         settings,
       ),
     ];
+    // A harvester revalidating: the page's ETag in If-None-Match → 304 without a body.
+    const pageUrl = `${pageServer.url}/api/catalog/products/${sample.id}`;
+    const etag = (await fetch(pageUrl)).headers.get('etag');
+    if (etag)
+      throughput.push(
+        await measure('same, If-None-Match (304)', pageUrl, settings, { 'if-none-match': etag }),
+      );
     printTable(throughput);
 
     const file = join(RESULTS_DIR, 'catalog.json');

@@ -78,15 +78,7 @@ export function facetLexeme(facet: FacetLexemeKey, value: string): string {
 }
 
 /** Facets written into the search vector; `vis` is the visibility, the rest mirror the facet columns. */
-export type FacetLexemeKey =
-  | 'domain'
-  | 'form'
-  | 'grade'
-  | 'pricing'
-  | 'provider'
-  | 'region'
-  | 'open'
-  | 'vis';
+export type FacetLexemeKey = 'domain' | 'form' | 'grade' | 'pricing' | 'provider' | 'region' | 'open' | 'vis';
 
 /** The facet lexemes of a row: one per facet, so a faceted search is a GIN lookup, not a scan. */
 export function facetLexemesOf(row: {

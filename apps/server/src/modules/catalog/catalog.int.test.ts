@@ -256,6 +256,28 @@ describe('catalog search', () => {
     }
   });
 
+  it('filters by facet and visibility lexemes that query text cannot forge', async () => {
+    // The only energy product is participants-only: the facet filter alone must not reveal it.
+    expect((await search({ domain: 'energy' })).total).toBe(0);
+    expect((await searchAs(as(participantUser), { domain: 'energy' })).total).toBe(1);
+    for (const q of ['f.vis.participants', "'f.vis.participants' | 'f.vis.public'", 'f.domain.energy'])
+      expect((await search({ q })).items.some((h) => h.visibility === 'participants')).toBe(false);
+  });
+
+  it('keeps participants-only rows hidden even if their search lexemes were wrong (the column decides)', async () => {
+    const db = node.platform.deps.database.db;
+    const forged = sql`UPDATE catalog_entries SET search = search || 'f.vis.public'::tsvector WHERE product_id = ${ids.power}`;
+    await db.execute(forged);
+    try {
+      expect((await search({ domain: 'energy' })).total).toBe(0);
+      expect((await search({})).items.some((h) => h.id === ids.power)).toBe(false);
+    } finally {
+      await db.execute(
+        sql`UPDATE catalog_entries SET search = ts_delete(search, 'f.vis.public') WHERE product_id = ${ids.power}`,
+      );
+    }
+  });
+
   it('shows participants-only products to members of a registered participant', async () => {
     const body = await searchAs(as(participantUser), { q: '交通' });
     expect(body.items.map((h) => h.id).sort()).toEqual([ids.accident, ids.traffic].sort());
@@ -421,6 +443,30 @@ describe('product page', () => {
     expect((await as(participantUser).request(`/api/catalog/products/${ids.power}`)).status).toBe(200);
     expect((await anonymous().request('/api/catalog/products/prd_nope')).status).toBe(404);
   });
+
+  it('sends the stored JSON with an ETag, and 304 when the harvester already has it', async () => {
+    const path = `/api/catalog/products/${ids.traffic}`;
+    const first = await anonymous().request(path);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('content-type')).toContain('application/json');
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    const again = await anonymous().request(path, { headers: { 'if-none-match': etag ?? '' } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const other = await anonymous().request(path, { headers: { 'if-none-match': '"other"' } });
+    expect(other.status).toBe(200);
+  });
+
+  it('checks visibility before the ETag: a participants-only page stays 404 to others, private to members', async () => {
+    const path = `/api/catalog/products/${ids.power}`;
+    const member = await as(participantUser).request(path);
+    expect(member.status).toBe(200);
+    expect(member.headers.get('cache-control')).toBe('private, no-cache');
+    const headers = { 'if-none-match': member.headers.get('etag') ?? '' };
+    expect((await anonymous().request(path, { headers })).status).toBe(404);
+    expect((await as(outsider).request(path, { headers })).status).toBe(404);
+  });
 });
 
 describe('listing and delisting', () => {
@@ -549,6 +595,8 @@ describe('listing and delisting', () => {
     expect(await listingStatusOf(id)).toBe('listed');
     expect((await search({ q: '共享单车' })).total).toBe(1);
 
+    // The page is now cached on this node; the change below must replace it at once, not after the TTL.
+    expect((await anonymous().request(`/api/catalog/products/${id}`)).status).toBe(200);
     // A change certified under a new certificate: the entry follows the new description.
     const changed = sampleDescription({ name: '数流科技·共享单车骑行·数据集·街道级' });
     await db().execute(

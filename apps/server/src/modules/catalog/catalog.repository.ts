@@ -3,7 +3,7 @@
  * the page (ranked, keyset-paged) and the facet counts plus total in one GROUPING SETS pass.
  */
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/database.js';
+import type { Db, Executor } from '../../platform/db/database.js';
 import { events } from '../../platform/events/events.tables.js';
 import { VISIBILITIES } from '@shuliu/core';
 import { facetLexeme, type CatalogRow, type FacetLexemeKey } from './catalog.indexing.js';
@@ -156,7 +156,10 @@ function textCondition(text: TextMatch, facets: string | null): SQL | undefined 
  */
 function whereOf(filter: SearchFilter): SQL {
   const parts: SQL[] = [sql`visibility = ANY(${sql.param(filter.visibilities)}::text[])`];
-  const text = textCondition(filter.text, facetTsquery(filter));
+  // With neither words nor facets (the landing page), visibility alone matches most rows: the index
+  // would not help, and the column predicate is cheaper than a tsquery on every row.
+  const isUnfiltered = filter.text.kind === 'none' && Object.keys(filter.equals).length === 0;
+  const text = isUnfiltered ? undefined : textCondition(filter.text, facetTsquery(filter));
   if (text) parts.push(text);
   return sql.join(parts, sql` AND `);
 }
@@ -307,14 +310,24 @@ export const catalogRepository = {
     });
   },
 
-  /** The product page document and its visibility (primary-key lookup). */
-  async findDocument(db: Executor, productId: string) {
-    const [row] = await db
-      .select({ document: t.document, visibility: t.visibility })
-      .from(t)
-      .where(eq(t.productId, productId))
-      .limit(1);
-    return row ?? null;
+  /**
+   * The product page lookup: the stored document as JSON text (sent as is, never parsed and
+   * re-serialized) and its visibility. The public page is the hottest read of the catalog, so it is a
+   * named prepared statement, planned once per connection; prepared on first use.
+   */
+  prepareFindPage: (db: Db) => {
+    const prepare = () =>
+      db
+        .select({ document: sql<string>`${t.document}::text`, visibility: t.visibility })
+        .from(t)
+        .where(eq(t.productId, sql.placeholder('id')))
+        .limit(1)
+        .prepare('catalog_find_page');
+    let statement: ReturnType<typeof prepare> | undefined;
+    return async (productId: string) => {
+      statement ??= prepare();
+      return (await statement.execute({ id: productId }))[0] ?? null;
+    };
   },
 
   /** Writes (or rewrites) the catalog row of a product. */

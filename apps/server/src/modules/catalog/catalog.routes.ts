@@ -4,6 +4,7 @@
 import { userOf } from '../../platform/http/principal.js';
 import { createRouter, defineRoute, errorResponses, jsonResponse } from '../../platform/http/route.js';
 import { catalogPolicies as P } from './catalog.policy.js';
+import { etagMatches } from './catalog.page-cache.js';
 import { presentSearch } from './catalog.presenter.js';
 import * as S from './catalog.schemas.js';
 import type { CatalogSearch } from './catalog.search.js';
@@ -31,8 +32,14 @@ const product = defineRoute({
   operationId: 'getCatalogProduct',
   policy: P.readProduct,
   summary: 'The product page: description, sample preview, policy (ODRL), certificate badge, provider',
+  description:
+    'Answers with an `ETag`; send it back in `If-None-Match` to get `304 Not Modified` while the page is unchanged. A node may serve a page up to 2 s stale after a change made on another node.',
   request: { params: S.ProductIdParam },
-  responses: { 200: jsonResponse(S.ProductPageResponse, 'The product page'), ...errorResponses(404) },
+  responses: {
+    200: jsonResponse(S.ProductPageResponse, 'The product page'),
+    304: { description: 'Not modified: the page still has the ETag sent in `If-None-Match`' },
+    ...errorResponses(404),
+  },
 });
 const list = defineRoute({
   method: 'post',
@@ -72,8 +79,15 @@ export function catalogRoutes(service: CatalogService, searcher: CatalogSearch) 
       c.json(presentSearch(await searcher.search(c.get('principal'), c.req.valid('query'))), 200),
     )
     .openapi(product, async (c) => {
-      const document = await service.productPage(c.get('principal'), c.req.valid('param').id);
-      return c.json(document as never, 200);
+      // The stored document is the response: its JSON text goes out as is, with an ETag for 304s.
+      const page = await service.productPage(c.get('principal'), c.req.valid('param').id);
+      const headers = {
+        etag: page.etag,
+        // Participants-only pages must not sit in shared caches; any page is revalidated before reuse.
+        'cache-control': page.visibility === 'public' ? 'public, no-cache' : 'private, no-cache',
+      };
+      if (etagMatches(c.req.header('if-none-match'), page.etag)) return c.body(null, 304, headers);
+      return c.body(page.body, 200, { ...headers, 'content-type': 'application/json; charset=UTF-8' });
     })
     .openapi(list, async (c) =>
       c.json(

@@ -10,6 +10,7 @@ import { AppError, badRequest, conflict, notFound } from '../../platform/http/er
 import { hasPlatformRole, type Principal, type UserPrincipal } from '../../platform/http/principal.js';
 import { CATALOG_EVENTS as E } from './catalog.events.js';
 import { indexProduct } from './catalog.indexing.js';
+import { createPageCache, type CachedPage } from './catalog.page-cache.js';
 import type { ListableProduct, MembershipSource, ProductSource } from './catalog.ports.js';
 import { catalogRepository as repo } from './catalog.repository.js';
 import { visibilitiesFor } from './catalog.search.js';
@@ -55,6 +56,12 @@ export function createCatalogService(deps: {
   onChange?: () => void;
 }) {
   const { db, clock, products } = deps;
+  const pages = createPageCache({ load: repo.prepareFindPage(db) });
+  /** After a change on this node: drop cached pages here, and whatever the wiring caches (facets). */
+  const changed = () => {
+    pages.clear();
+    deps.onChange?.();
+  };
 
   /** Writes the catalog row of a certified product; keeps the first listing time when re-indexing. */
   async function writeEntry(tx: Tx, product: ListableProduct, listedAt: Date) {
@@ -107,7 +114,7 @@ export function createCatalogService(deps: {
 
   async function committed<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const result = await db.transaction(work);
-    deps.onChange?.();
+    changed();
     return result;
   }
 
@@ -124,14 +131,14 @@ export function createCatalogService(deps: {
         subjectId: product.productId,
         payload: { certificateNumber: event.certificateNumber },
       });
-      deps.onChange?.();
+      changed();
     },
     async onSuspendedOrEnded(tx, event) {
       if (event.kind !== 'product') return;
       const product = await products.getListable(tx, event.subjectId);
       if (!product || product.listingStatus !== 'listed') return;
       await delistIn(tx, product, { userId: null, requestId: null }, null, event.reason);
-      deps.onChange?.();
+      changed();
     },
     async onReinstated(tx, event) {
       if (event.kind !== 'product') return;
@@ -149,7 +156,7 @@ export function createCatalogService(deps: {
         subjectId: product.productId,
         payload: { cause: 'reinstated' },
       });
-      deps.onChange?.();
+      changed();
     },
   };
 
@@ -207,15 +214,19 @@ export function createCatalogService(deps: {
       });
     },
 
-    /** The product page document, 404 when absent or not visible to the caller. */
-    async productPage(principal: Principal, productId: string): Promise<Record<string, unknown>> {
-      const [row, visibilities] = await Promise.all([
-        repo.findDocument(db, productId),
-        principal.kind === 'user' ? visibilitiesFor(principal, deps.memberships) : ['public'],
-      ]);
-      if (!row || !(visibilities as readonly string[]).includes(row.visibility))
-        throw notFound('catalog.product.not_found');
-      return row.document;
+    /**
+     * The product page (JSON text and ETag), 404 when absent or not visible to the caller. Anonymous
+     * callers cost no query on a cached page; visibility is checked on every call.
+     */
+    async productPage(principal: Principal, productId: string): Promise<CachedPage> {
+      const page = await pages.get(productId);
+      if (!page) throw notFound('catalog.product.not_found');
+      if (page.visibility !== 'public') {
+        const visibilities: readonly string[] =
+          principal.kind === 'user' ? await visibilitiesFor(principal, deps.memberships) : ['public'];
+        if (!visibilities.includes(page.visibility)) throw notFound('catalog.product.not_found');
+      }
+      return page;
     },
   };
 }
