@@ -15,7 +15,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   outputDir: 'test-results/e2e-artifacts',
-  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/e2e.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/e2e.json' }],
+  ],
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'zh-CN',
@@ -24,7 +27,15 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {
@@ -39,6 +50,8 @@ export default defineConfig({
       SHULIU_DATA_DIR: '.tmp/e2e-data',
       SHULIU_DEMO_PASSWORD: E2E_DEMO_PASSWORD,
       SHULIU_LOG_LEVEL: 'warn',
+      // One publicity "day" lasts 2 s: a product's 3 days take 6 s, a resource's 10 working days 20 s.
+      SHULIU_PUBLICITY_DAY_MS: '2000',
     },
   },
 });

@@ -8,15 +8,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../app/api-errors';
 import { ReasonModal } from '../../ui/reason-modal';
-import { REVIEW_TRANSITIONS, useCaseTransition, type ForwardTransition, type ReviewTransition } from './api';
+import { REVIEW_TRANSITIONS, useCaseTransition, type ReviewTransition } from './api';
+import { offeredForwardActions } from './decision-rules';
 import type { RegistrationCase } from './types';
-
-const FORWARD: ForwardTransition[] = [
-  'accept',
-  'start_formal_review',
-  'start_substantive_review',
-  'start_publicity',
-];
 
 function isReviewTransition(action: string): action is ReviewTransition {
   return Object.keys(REVIEW_TRANSITIONS).includes(action);
@@ -36,7 +30,7 @@ export function DecisionPanel({
   const transition = useCaseTransition(data.id);
   const [asking, setAsking] = useState<'return' | 'reject' | null>(null);
   const allowed = data.allowedActions.filter(isReviewTransition);
-  const forward = FORWARD.filter((action) => allowed.includes(action));
+  const forward = offeredForwardActions(allowed, data.state, data.regime.substantiveReview);
 
   const run = (action: ReviewTransition, reason?: string) =>
     transition.mutate(

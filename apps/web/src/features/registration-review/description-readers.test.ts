@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceOf, readProduct, readResource } from './description-readers';
+import { coverageLabel, evidenceOf, readProduct, readResource } from './description-readers';
 
 const resource = {
   name: '城市道路交通流量',
@@ -40,5 +40,15 @@ describe('description readers', () => {
       { id: 'att_q', role: 'quality' },
     ]);
     expect(evidenceOf({})).toEqual([]);
+  });
+});
+
+describe('coverageLabel', () => {
+  it('names a province, keeps a city or county code beside its province, and reads 100000 as the country', () => {
+    expect(coverageLabel('320000', 'zh')).toBe('江苏省');
+    expect(coverageLabel('320100', 'zh')).toBe('江苏省 320100');
+    expect(coverageLabel('320100', 'en')).toBe('Jiangsu 320100');
+    expect(coverageLabel('100000', 'zh')).toBe('全国');
+    expect(coverageLabel('990000', 'zh')).toBe('990000');
   });
 });

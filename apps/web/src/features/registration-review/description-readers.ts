@@ -4,7 +4,7 @@
  * screens rely on before treating it as the shared interface, so an unexpected shape shows as
  * "unreadable" instead of crashing the page.
  */
-import type { ProductDescription, ResourceDescription } from '@shuliu/core';
+import { provinceOf, type ProductDescription, type ResourceDescription } from '@shuliu/core';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50,4 +50,16 @@ export function evidenceOf(
       ? [{ id: product.quality.reportAttachmentId, role: 'quality' as const }]
       : []),
   ];
+}
+
+/**
+ * A coverage division code as a reviewer should read it. Only province names are known to the app
+ * (the full GB/T 2260 table is data the node may not have), so a city or county code keeps its code
+ * beside the province — showing "江苏省" for 320100 (南京市) would overstate the coverage.
+ */
+export function coverageLabel(code: string, lang: 'zh' | 'en'): string {
+  if (code === '100000') return lang === 'zh' ? '全国' : 'Nationwide';
+  const province = provinceOf(code);
+  if (!province) return code;
+  return code.endsWith('0000') ? province[lang] : `${province[lang]} ${code}`;
 }

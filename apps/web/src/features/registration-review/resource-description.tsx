@@ -2,11 +2,12 @@
  * A data resource's description as a reviewer reads it: identity, coverage, source, rights and
  * grade in a description list, then the data items (fields) as a table.
  */
-import { provinceOf, type DataItem, type ResourceDescription } from '@shuliu/core';
+import type { DataItem, ResourceDescription } from '@shuliu/core';
 import { Descriptions, Table, Tag, Typography, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../app/i18n';
 import { GradeTag, RightsTags } from '../../ui/registration-tags';
+import { coverageLabel } from './description-readers';
 
 function sensitivityColor(sensitivity: DataItem['sensitivity']): string {
   switch (sensitivity) {
@@ -130,7 +131,7 @@ export function ResourceDescriptionView({ description }: { description: Resource
           {
             key: 'space',
             label: t('resource.spatialCoverage'),
-            children: d.spatialCoverage.map((code) => provinceOf(code)?.[lang] ?? code).join('、') || '—',
+            children: d.spatialCoverage.map((code) => coverageLabel(code, lang)).join('、') || '—',
           },
           {
             key: 'frequency',

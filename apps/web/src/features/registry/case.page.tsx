@@ -4,7 +4,7 @@
  * once certified.
  */
 import { CHECK_VERDICTS, type CheckVerdict } from '@shuliu/core';
-import { Alert, Button, Card, Col, Descriptions, List, Row, Steps, Table, Tag } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Steps, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RequireAuth } from '../../app/auth';
@@ -16,6 +16,7 @@ import { useCase, useCaseCertificateNumber, type CaseChecklistEntry, type Regist
 import { caseProgress, reachedStates } from './case-progress';
 import { CaseTimeline } from './case-timeline';
 import { formatTime } from './format';
+import { CaseProductListing } from './listing-action';
 
 const VERDICT_COLORS: Record<CheckVerdict, string> = {
   pending: 'default',
@@ -73,12 +74,15 @@ function StateAlert({
           showIcon
           title={t('case.certified', { number: certificateNumber })}
           action={
-            <Link
-              to={`/certificates/${encodeURIComponent(certificateNumber)}`}
-              data-testid="case-certificate"
-            >
-              <Button type="primary">{t('case.viewCertificate')}</Button>
-            </Link>
+            <Space wrap>
+              <Link
+                to={`/certificates/${encodeURIComponent(certificateNumber)}`}
+                data-testid="case-certificate"
+              >
+                <Button type="primary">{t('case.viewCertificate')}</Button>
+              </Link>
+              {data.subjectKind === 'product' ? <CaseProductListing productId={data.subjectId} /> : null}
+            </Space>
           }
         />
       ) : null;

@@ -24,6 +24,7 @@ import {
 } from './api';
 import { latestCaseBySubject } from './cases';
 import { formatTime } from './format';
+import { ProductListingAction } from './listing-action';
 import { SubjectStatusTag } from './status';
 import { isEditable } from './subject-guard';
 
@@ -133,6 +134,7 @@ function SubjectTable({
               </Popconfirm>
             ) : null}
             {latest ? <Link to={`/registry/cases/${latest.id}`}>{t('list.viewCase')}</Link> : null}
+            {'listingStatus' in row ? <ProductListingAction product={row} /> : null}
             {row.status === 'draft' && !latest ? (
               <Popconfirm
                 title={t('list.deleteConfirm')}

@@ -2,7 +2,7 @@
  * Product final step (确认提交): the unified product description as it will be submitted, section
  * by section with links back to each step (also used read-only on the case page).
  */
-import type { ProductDescription } from '@shuliu/core';
+import type { ProductDraftDescription } from './product-values';
 import { Button, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
@@ -17,7 +17,7 @@ export function ProductSummary({
   resourceNames,
   onEdit,
 }: {
-  description: Partial<ProductDescription>;
+  description: ProductDraftDescription;
   resourceNames?: Map<string, string>;
   onEdit?: (stepKey: 'basic' | 'sources' | 'usage' | 'service' | 'api') => void;
 }) {

@@ -18,11 +18,29 @@ const values = () => ({
 });
 
 describe('toProductDescription', () => {
+  it('leaves empty quality and contact fields out of a draft instead of sending ""', () => {
+    // The server validates every field a draft carries: an empty phone or statement would be refused.
+    const d = toProductDescription({
+      ...values(),
+      quality: { statement: '  ' },
+      contact: { name: '张三', phone: ' ', email: 'a@b.cn' },
+    });
+    expect(d.quality).toEqual({});
+    expect(d.contact).toEqual({ name: '张三', email: 'a@b.cn' });
+    const filled = toProductDescription({
+      ...values(),
+      quality: { statement: ' 逐日校核 ' },
+      contact: { name: '张三', phone: '139 1234 5678', email: 'a@b.cn' },
+    });
+    expect(filled.quality).toEqual({ statement: '逐日校核' });
+    expect(filled.contact).toEqual({ name: '张三', phone: '13912345678', email: 'a@b.cn' });
+  });
+
   it('composes the name, converts the price to fen and drops empty scenarios', () => {
     const d = toProductDescription(values());
     expect(d.name).toBe('数流科技·交通流量·数据接口·路段级');
     expect(d.pricing).toEqual({ model: 'per_call', amountFen: 5, unit: 'call' });
-    expect(d.scenarios).toEqual([{ title: '交通规划', description: '' }]);
+    expect(d.scenarios).toEqual([{ title: '交通规划' }]);
     expect(d.api).toEqual({ endpoint: 'https://api.example.cn/flow', method: 'GET' });
   });
 

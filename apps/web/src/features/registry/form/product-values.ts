@@ -101,8 +101,31 @@ export function allowedDeliveries(form: ProductForm, chosen: readonly DeliveryMe
 
 const text = (value: string | undefined) => (value ?? '').trim();
 
+/**
+ * A product as a draft saves it: any subset of the description, where the nested quality and
+ * contact objects may also be incomplete. The server validates every field a draft carries, so a
+ * field left empty is left out rather than sent as "" (which it refuses, e.g. an empty phone).
+ */
+export type ProductDraftDescription = Omit<
+  Partial<ProductDescription>,
+  'quality' | 'contact' | 'scenarios'
+> & {
+  scenarios?: Partial<ProductDescription['scenarios'][number]>[];
+  quality?: Partial<ProductDescription['quality']>;
+  contact?: Partial<ProductDescription['contact']>;
+};
+
+/** `fields` without the ones that are empty. */
+function filledOnly<T extends Record<string, string | undefined>>(fields: T): Partial<T> {
+  const filled: Partial<T> = {};
+  for (const key of Object.keys(fields) as (keyof T)[]) {
+    if (fields[key]) filled[key] = fields[key];
+  }
+  return filled;
+}
+
 /** The (possibly partial) description the form's values describe. */
-export function toProductDescription(values: ProductFormValues): Partial<ProductDescription> {
+export function toProductDescription(values: ProductFormValues): ProductDraftDescription {
   const form = values.form;
   const model = values.pricing?.model;
   const amountFen = model === 'free_public_welfare' ? 0 : yuanToFen(values.pricing?.amountYuan);
@@ -134,7 +157,7 @@ export function toProductDescription(values: ProductFormValues): Partial<Product
       ...(example ? { exampleResponse: example } : {}),
     },
     scenarios: (values.scenarios ?? []).flatMap((s) =>
-      s && text(s.title) ? [{ title: text(s.title), description: text(s.description) }] : [],
+      s && text(s.title) ? [filledOnly({ title: text(s.title), description: text(s.description) })] : [],
     ),
     usagePolicy: toUsagePolicy(values.usagePolicy),
     ...(model
@@ -146,20 +169,17 @@ export function toProductDescription(values: ProductFormValues): Partial<Product
           },
         }
       : {}),
-    quality: {
-      statement: text(values.quality?.statement),
-      ...(reportId ? { reportAttachmentId: reportId } : {}),
-    },
+    quality: filledOnly({ statement: text(values.quality?.statement), reportAttachmentId: reportId }),
     ...(values.updateFrequency ? { updateFrequency: values.updateFrequency } : {}),
     ...(values.grade ? { grade: values.grade } : {}),
     personalInformation: values.personalInformation ?? false,
     ...(values.openAttribute ? { openAttribute: values.openAttribute } : {}),
     ...(values.visibility ? { visibility: values.visibility } : {}),
-    contact: {
+    contact: filledOnly({
       name: text(values.contact?.name),
       phone: text(values.contact?.phone).replace(/\s+/g, ''),
       email: text(values.contact?.email),
-    },
+    }),
     ...(form === 'api' && endpoint
       ? {
           api: { endpoint, method: values.api?.method ?? 'GET', ...(docs ? { documentationUrl: docs } : {}) },

@@ -69,9 +69,16 @@ export function UsageStep({
                 <Form.Item
                   label={t('scenarios.description')}
                   name={[scenario.name, 'description']}
-                  rules={[{ max: 1000 }]}
+                  rules={[
+                    {
+                      required: true,
+                      whitespace: true,
+                      message: t('common:validation.required', { field: t('scenarios.description') }),
+                    },
+                    { max: 2000 },
+                  ]}
                 >
-                  <Input.TextArea rows={2} />
+                  <Input.TextArea rows={2} maxLength={2000} showCount />
                 </Form.Item>
               </Card>
             ))}

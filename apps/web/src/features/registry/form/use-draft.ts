@@ -3,11 +3,14 @@
  * with the version last seen (PUT, 409 on a concurrent edit). Saves run one after another so an
  * autosave on step change and a click on 保存草稿 never race each other with the same version.
  */
-import type { ProductDescription, ResourceDescription, SubjectKind } from '@shuliu/core';
+import type { ResourceDescription, SubjectKind } from '@shuliu/core';
 import { useCallback, useRef, useState } from 'react';
 import { useSaveDraft, type ProductRecord, type ResourceRecord } from '../api';
+import type { ProductDraftDescription } from './product-values';
 
-type DescriptionOf<K extends SubjectKind> = K extends 'resource' ? ResourceDescription : ProductDescription;
+type DescriptionOf<K extends SubjectKind> = K extends 'resource'
+  ? Partial<ResourceDescription>
+  : ProductDraftDescription;
 type RecordOf<K extends SubjectKind> = K extends 'resource' ? ResourceRecord : ProductRecord;
 
 /** Saves drafts of one subject and remembers its id, version and last save time. */
@@ -29,7 +32,7 @@ export function useDraft<K extends SubjectKind>(
   const { organizationId, onCreated } = options;
 
   const save = useCallback(
-    (description: Partial<DescriptionOf<K>>): Promise<RecordOf<K>> => {
+    (description: DescriptionOf<K>): Promise<RecordOf<K>> => {
       const run = async () => {
         const { id: currentId, version } = state.current;
         let saved: RecordOf<K>;
