@@ -182,7 +182,13 @@ describe('a product from initial registration to certificate', () => {
     const subjectId = await draftSubject(holder, 'resource');
     const c = await submittedCase(holder, 'resource', subjectId);
     await expectJson(await post(reviewer, c.id, 'accept'), 200);
-    await expectJson(await post(reviewer, c.id, 'formal-review'), 200);
+    const inFormal = await expectJson<{ allowedActions: string[] }>(
+      await post(reviewer, c.id, 'formal-review'),
+      200,
+    );
+    // The regime requires substantive review, so publicity is not offered yet.
+    expect(inFormal.allowedActions).toContain('start_substantive_review');
+    expect(inFormal.allowedActions).not.toContain('start_publicity');
     await passChecklist(reviewer, c);
     const direct = await post(reviewer, c.id, 'publicity');
     expect(direct.status).toBe(409);

@@ -10,6 +10,17 @@ import type { CaseRow, CertificateRow, ObjectionRow } from './registration.repos
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/**
+ * The actions the case allows now: the machine's, narrowed by the regime in force — after formal
+ * review only substantive review when the regime requires it, else only publicity.
+ */
+function allowedActionsOf(c: CaseRow) {
+  const actions = caseMachine.allowedActions(c.state as CaseState);
+  if (c.state !== 'formal_review') return actions;
+  const skipped = c.regime.substantiveReview ? 'start_publicity' : 'start_substantive_review';
+  return actions.filter((a) => a !== skipped);
+}
+
 export const presentRegime = (r: RegimeView) => ({
   subjectKind: r.subjectKind,
   settings: r.settings,
@@ -27,7 +38,7 @@ export const presentCaseSummary = (c: CaseRow) => ({
   subjectName: nameOf(c.description),
   caseType: c.caseType as CaseType,
   state: c.state as CaseState,
-  allowedActions: caseMachine.allowedActions(c.state as CaseState),
+  allowedActions: allowedActionsOf(c),
   organizationId: c.organizationId,
   transferToOrganizationId: c.transferToOrganizationId,
   contentHash: c.contentHash,
