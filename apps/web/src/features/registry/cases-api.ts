@@ -76,8 +76,9 @@ const casePath = (id: string, verb?: string) =>
   `/api/registration/cases/${encodeURIComponent(id)}${verb ? `/${verb}` : ''}`;
 
 /**
- * Submits a saved subject for registration: opens an initial case and submits it, or, when its case
- * was returned for correction, resubmits that case with the corrected description.
+ * Submits a saved subject for registration: opens an initial case (or, for a registered subject whose
+ * saved description is a change proposal, a change case) and submits it, or, when its case was
+ * returned for correction, resubmits that case with the corrected description.
  */
 export function useSubmitRegistration() {
   const queryClient = useQueryClient();
@@ -86,16 +87,18 @@ export function useSubmitRegistration() {
       kind,
       id,
       returnedCaseId,
+      caseType = 'initial',
     }: {
       kind: SubjectKind;
       id: string;
       returnedCaseId?: string | undefined;
+      caseType?: 'initial' | 'change' | undefined;
     }) => {
       if (returnedCaseId)
         return apiRequest<RegistrationCase>(casePath(returnedCaseId, 'resubmit'), { method: 'POST' });
       const created = await apiRequest<RegistrationCase>('/api/registration/cases', {
         method: 'POST',
-        body: { subjectKind: kind, subjectId: id, caseType: 'initial' },
+        body: { subjectKind: kind, subjectId: id, caseType },
       });
       return apiRequest<RegistrationCase>(casePath(created.id, 'submit'), { method: 'POST' });
     },

@@ -1,6 +1,7 @@
 /**
  * 我的登记: the user's data resources and data products with their registration status, the state
- * of their latest case, and what can be done next (continue editing, submit, view the case).
+ * of their latest case, and what can be done next (continue editing, submit, view the case, start a
+ * change registration of a registered subject).
  */
 import { PlusOutlined } from '@ant-design/icons';
 import type { SubjectKind } from '@shuliu/core';
@@ -22,7 +23,7 @@ import {
   type RegistrationCaseSummary,
   type ResourceRecord,
 } from './api';
-import { latestCaseBySubject } from './cases';
+import { canStartChange, latestCaseBySubject } from './cases';
 import { formatTime } from './format';
 import { ProductListingAction } from './listing-action';
 import { SubjectStatusTag } from './status';
@@ -132,6 +133,11 @@ function SubjectTable({
                   {t('list.submit')}
                 </Button>
               </Popconfirm>
+            ) : null}
+            {canStartChange(row.status, latest) ? (
+              <Link to={`${editPath(row.id)}?case=change`} data-testid="start-change">
+                {t('change.start')}
+              </Link>
             ) : null}
             {latest ? <Link to={`/registry/cases/${latest.id}`}>{t('list.viewCase')}</Link> : null}
             {'listingStatus' in row ? <ProductListingAction product={row} /> : null}

@@ -1,17 +1,27 @@
-/** 数据产品登记: register a new data product, or continue a saved draft (`/registry/products/:id/edit`). */
+/**
+ * 数据产品登记: register a new data product, continue a saved draft (`/registry/products/:id/edit`),
+ * or propose a change to a registered one (`…/edit?case=change`, 变更登记: saved as the proposal, submitted as a
+ * change case while the registered description stays in force).
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { RequireAuth, useAuth } from '../../app/auth';
 import { PageHeader } from '../../ui/page-header';
 import { Loading, QueryError } from '../../ui/query-state';
 import { useMyCases, useProduct } from './api';
-import { latestCaseBySubject } from './cases';
+import {
+  canStartChange,
+  isChangeProposal,
+  latestCaseBySubject,
+  submitCaseTypeOf,
+  wizardModeOf,
+} from './cases';
 import { providerShortName } from './form/product-name';
 import { emptyProductValues } from './form/product-values';
 import { ProductWizard } from './form/product-wizard';
 import {
-  isEditable,
+  ChangeBanner,
   NotEditable,
   NotParticipant,
   OrganizationPicker,
@@ -19,7 +29,7 @@ import {
   useParticipantOrganizations,
 } from './subject-guard';
 
-function ProductWizardScreen({ id }: { id: string | undefined }) {
+function ProductWizardScreen({ id, changeRequested }: { id: string | undefined; changeRequested: boolean }) {
   const { t } = useTranslation(['registry', 'common']);
   const { me } = useAuth();
   const organizations = useParticipantOrganizations();
@@ -29,7 +39,9 @@ function ProductWizardScreen({ id }: { id: string | undefined }) {
   const latest = id
     ? latestCaseBySubject(cases.data?.pages.flatMap((page) => page.items) ?? []).get(id)
     : undefined;
-  const title = id ? t('product.editTitle') : t('product.newTitle');
+  const mode = wizardModeOf(product.data?.status, latest, changeRequested);
+  const title =
+    mode === 'change' ? t('product.changeTitle') : id ? t('product.editTitle') : t('product.newTitle');
   const header = (
     <PageHeader
       title={title}
@@ -48,11 +60,14 @@ function ProductWizardScreen({ id }: { id: string | undefined }) {
   // A draft needs no case; other states wait for the cases to know whether one was returned.
   if (id && (product.isPending || (product.data?.status !== 'draft' && cases.isPending))) return <Loading />;
   if (product.isError) return <QueryError error={product.error} onRetry={() => void product.refetch()} />;
-  if (product.data && !isEditable(product.data.status, latest))
+  if (product.data && mode === 'locked')
     return (
       <>
         {header}
-        <NotEditable caseId={latest?.id} />
+        <NotEditable
+          caseId={latest?.id}
+          changePath={canStartChange(product.data.status, latest) ? `?case=change` : undefined}
+        />
       </>
     );
   const ownerId = product.data?.organizationId ?? organizationId;
@@ -68,6 +83,7 @@ function ProductWizardScreen({ id }: { id: string | undefined }) {
           onChange={setOrganizationId}
         />
       )}
+      {isChangeProposal(mode, latest) ? <ChangeBanner /> : null}
       <ReturnedNote registrationCase={latest} />
       <ProductWizard
         // A different organization means a different provider name: start the form again.
@@ -79,7 +95,8 @@ function ProductWizardScreen({ id }: { id: string | undefined }) {
           provider: providerShortName(providerName),
           contact: { name: me?.displayName ?? '', email: me?.email ?? '' },
         })}
-        returnedCaseId={latest?.state === 'returned' ? latest.id : undefined}
+        returnedCaseId={mode === 'correction' ? latest?.id : undefined}
+        caseType={submitCaseTypeOf(mode)}
       />
     </>
   );
@@ -88,9 +105,10 @@ function ProductWizardScreen({ id }: { id: string | undefined }) {
 /** The product registration wizard page (signed-in participants). */
 export function ProductWizardPage() {
   const { id } = useParams();
+  const [params] = useSearchParams();
   return (
     <RequireAuth>
-      <ProductWizardScreen id={id} />
+      <ProductWizardScreen id={id} changeRequested={params.get('case') === 'change'} />
     </RequireAuth>
   );
 }

@@ -1,15 +1,25 @@
-/** 数据资源登记: register a new data resource, or continue a saved draft (`/registry/resources/:id/edit`). */
+/**
+ * 数据资源登记: register a new data resource, continue a saved draft (`/registry/resources/:id/edit`), or propose a
+ * change to a registered one (`…/edit?case=change`, 变更登记: saved as the proposal, submitted as a
+ * change case while the registered description stays in force).
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { RequireAuth } from '../../app/auth';
 import { PageHeader } from '../../ui/page-header';
 import { Loading, QueryError } from '../../ui/query-state';
 import { useMyCases, useResource } from './api';
-import { latestCaseBySubject } from './cases';
+import {
+  canStartChange,
+  isChangeProposal,
+  latestCaseBySubject,
+  submitCaseTypeOf,
+  wizardModeOf,
+} from './cases';
 import { ResourceWizard } from './form/resource-wizard';
 import {
-  isEditable,
+  ChangeBanner,
   NotEditable,
   NotParticipant,
   OrganizationPicker,
@@ -17,7 +27,7 @@ import {
   useParticipantOrganizations,
 } from './subject-guard';
 
-function ResourceWizardScreen({ id }: { id: string | undefined }) {
+function ResourceWizardScreen({ id, changeRequested }: { id: string | undefined; changeRequested: boolean }) {
   const { t } = useTranslation(['registry', 'common']);
   const organizations = useParticipantOrganizations();
   const [organizationId, setOrganizationId] = useState(organizations[0]?.id);
@@ -26,7 +36,9 @@ function ResourceWizardScreen({ id }: { id: string | undefined }) {
   const latest = id
     ? latestCaseBySubject(cases.data?.pages.flatMap((page) => page.items) ?? []).get(id)
     : undefined;
-  const title = id ? t('resource.editTitle') : t('resource.newTitle');
+  const mode = wizardModeOf(resource.data?.status, latest, changeRequested);
+  const title =
+    mode === 'change' ? t('resource.changeTitle') : id ? t('resource.editTitle') : t('resource.newTitle');
   const header = (
     <PageHeader
       title={title}
@@ -46,11 +58,14 @@ function ResourceWizardScreen({ id }: { id: string | undefined }) {
   if (id && (resource.isPending || (resource.data?.status !== 'draft' && cases.isPending)))
     return <Loading />;
   if (resource.isError) return <QueryError error={resource.error} onRetry={() => void resource.refetch()} />;
-  if (resource.data && !isEditable(resource.data.status, latest))
+  if (resource.data && mode === 'locked')
     return (
       <>
         {header}
-        <NotEditable caseId={latest?.id} />
+        <NotEditable
+          caseId={latest?.id}
+          changePath={canStartChange(resource.data.status, latest) ? `?case=change` : undefined}
+        />
       </>
     );
   return (
@@ -63,11 +78,13 @@ function ResourceWizardScreen({ id }: { id: string | undefined }) {
           onChange={setOrganizationId}
         />
       )}
+      {isChangeProposal(mode, latest) ? <ChangeBanner /> : null}
       <ReturnedNote registrationCase={latest} />
       <ResourceWizard
         record={resource.data}
         organizationId={resource.data?.organizationId ?? organizationId}
-        returnedCaseId={latest?.state === 'returned' ? latest.id : undefined}
+        returnedCaseId={mode === 'correction' ? latest?.id : undefined}
+        caseType={submitCaseTypeOf(mode)}
       />
     </>
   );
@@ -76,9 +93,10 @@ function ResourceWizardScreen({ id }: { id: string | undefined }) {
 /** The resource registration wizard page (signed-in participants). */
 export function ResourceWizardPage() {
   const { id } = useParams();
+  const [params] = useSearchParams();
   return (
     <RequireAuth>
-      <ResourceWizardScreen id={id} />
+      <ResourceWizardScreen id={id} changeRequested={params.get('case') === 'change'} />
     </RequireAuth>
   );
 }

@@ -86,8 +86,25 @@ export function ReturnedNote({
   );
 }
 
-/** Shown instead of the wizard when the subject is under review or registered. */
-export function NotEditable({ caseId }: { caseId: string | undefined }) {
+/** Above the wizard while it edits a change proposal: the registered description stays in force. */
+export function ChangeBanner() {
+  const { t } = useTranslation('registry');
+  return (
+    <Alert
+      type="info"
+      showIcon
+      title={t('change.banner')}
+      style={{ marginBottom: 16 }}
+      data-testid="change-banner"
+    />
+  );
+}
+
+/**
+ * Shown instead of the wizard when the subject is under review or registered; `changePath` (when a
+ * change registration may be started) offers 变更登记.
+ */
+export function NotEditable({ caseId, changePath }: { caseId: string | undefined; changePath?: string }) {
   const { t } = useTranslation('registry');
   return (
     <Result
@@ -95,9 +112,16 @@ export function NotEditable({ caseId }: { caseId: string | undefined }) {
       title={t('guard.notEditableTitle')}
       subTitle={t('guard.notEditable')}
       extra={[
+        changePath ? (
+          <Link key="change" to={changePath}>
+            <Button type="primary" data-testid="start-change">
+              {t('change.start')}
+            </Button>
+          </Link>
+        ) : null,
         caseId ? (
           <Link key="case" to={`/registry/cases/${caseId}`}>
-            <Button type="primary">{t('list.viewCase')}</Button>
+            <Button type={changePath ? 'default' : 'primary'}>{t('list.viewCase')}</Button>
           </Link>
         ) : null,
         <Link key="list" to="/registry">

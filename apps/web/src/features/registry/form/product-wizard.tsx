@@ -40,6 +40,7 @@ export function ProductWizard({
   providerName,
   initialValues,
   returnedCaseId,
+  caseType,
 }: {
   record: ProductRecord | undefined;
   organizationId: string | undefined;
@@ -47,6 +48,8 @@ export function ProductWizard({
   providerName: string;
   initialValues: ProductFormValues;
   returnedCaseId?: string | undefined;
+  /** `change` when the record is registered and its saved description is a change proposal. */
+  caseType?: 'initial' | 'change' | undefined;
 }) {
   const { t } = useTranslation(['registry', 'common']);
   const navigate = useNavigate();
@@ -116,7 +119,12 @@ export function ProductWizard({
   const onSubmit = async () => {
     try {
       const saved = await draft.save(describe());
-      const registrationCase = await submit.mutateAsync({ kind: 'product', id: saved.id, returnedCaseId });
+      const registrationCase = await submit.mutateAsync({
+        kind: 'product',
+        id: saved.id,
+        returnedCaseId,
+        caseType,
+      });
       void message.success(t('wizard.submitted', { number: registrationCase.number }));
       void navigate(`/registry/cases/${registrationCase.id}`);
     } catch (cause) {

@@ -1,7 +1,8 @@
 /**
  * The resource registration wizard: 基本信息 → 数据项 → 来源与权属 → 分类分级 → 确认提交. One antd form
  * holds every step; the draft is saved on 保存草稿 and on each step change; submitting saves, then
- * opens and submits an initial registration case and shows the case.
+ * opens and submits an initial registration case (a change case for a registered resource's change
+ * proposal) and shows the case.
  */
 import { App, Form } from 'antd';
 import { useCallback } from 'react';
@@ -37,11 +38,14 @@ export function ResourceWizard({
   record,
   organizationId,
   returnedCaseId,
+  caseType,
 }: {
   record: ResourceRecord | undefined;
   organizationId: string | undefined;
   /** The case returned for correction, resubmitted instead of opening a new one. */
   returnedCaseId?: string | undefined;
+  /** `change` when the record is registered and its saved description is a change proposal. */
+  caseType?: 'initial' | 'change' | undefined;
 }) {
   const { t } = useTranslation(['registry', 'common']);
   const navigate = useNavigate();
@@ -77,7 +81,12 @@ export function ResourceWizard({
     }
     try {
       const saved = await draft.save(description);
-      const registrationCase = await submit.mutateAsync({ kind: 'resource', id: saved.id, returnedCaseId });
+      const registrationCase = await submit.mutateAsync({
+        kind: 'resource',
+        id: saved.id,
+        returnedCaseId,
+        caseType,
+      });
       void message.success(t('wizard.submitted', { number: registrationCase.number }));
       void navigate(`/registry/cases/${registrationCase.id}`);
     } catch (cause) {
