@@ -477,6 +477,24 @@ async function findAndVerify(page: Page, certificateNumber: string): Promise<voi
   await snap(page, '63-verify-certificate');
 }
 
+/** Phase 7: provider1 proposes a change (变更登记) of the registered resource; the old content stays in force. */
+async function proposeChange(page: Page): Promise<void> {
+  await page.goto('/registry');
+  const row = page.getByRole('row').filter({ hasText: RESOURCE_NAME });
+  await row.getByTestId('start-change').click();
+  await expect(page).toHaveURL(/\/registry\/resources\/[^/]+\/edit\?case=change$/);
+  await expect(page.getByTestId('change-banner')).toContainText('原登记内容继续有效');
+  await page
+    .getByLabel('简介')
+    .fill('南京市主城区 1,300 个路段的逐小时交通流量、平均车速和占有率数据（新增 100 个路段）。');
+  for (const title of ['数据项', '来源与权属', '分类分级', '确认提交'])
+    await nextStep(page, 'resource', title);
+  await snap(page, '64-resource-change');
+  await page.getByTestId('registry-submit').click();
+  await expect(page).toHaveURL(/\/registry\/cases\/case_[^/]+$/);
+  await expect(page.getByTestId('case-state')).toHaveText('已提交');
+}
+
 test.describe.configure({ mode: 'serial' });
 
 test.describe('数据资源与产品登记（zh-CN）', () => {
@@ -529,6 +547,9 @@ test.describe('数据资源与产品登记（zh-CN）', () => {
     const visitor = await browser.newPage();
     await test.step('a visitor finds it in the catalog and verifies its certificate', async () => {
       await findAndVerify(visitor, productCertificate);
+    });
+    await test.step('provider1 proposes a change of the resource; a change case opens', async () => {
+      await proposeChange(provider);
     });
   });
 });
