@@ -4,7 +4,7 @@
  * checklist → publicity → certificate → 上架). Only the publicity wait is cut short, through the
  * engine's demo-only `endPublicityForDemo`, which records its own event type.
  */
-import type { ProductDescription, ResourceDescription } from '@shuliu/core';
+import { PROHIBITED_CATEGORIES, type ProductDescription, type ResourceDescription } from '@shuliu/core';
 import type { BuiltApp } from '../app.js';
 import type { UserPrincipal } from '../platform/http/principal.js';
 
@@ -15,13 +15,8 @@ export interface DemoMember {
   organizationName: string;
 }
 
-const PASS_ALL_PROHIBITED = {
-  national_security: false,
-  rights_or_privacy: false,
-  unauthorized_enterprise_data: false,
-  illegal_channel: false,
-  forbidden_by_law_or_contract: false,
-};
+/** Tradability answered: every prohibited category excluded. */
+const PASS_ALL_PROHIBITED = Object.fromEntries(PROHIBITED_CATEGORIES.map((c) => [c, false]));
 
 const contactOf = (member: DemoMember) => ({
   name: member.principal.displayName,
