@@ -7,3 +7,4 @@ export * from './error-codes.js';
 export * from './credentials/index.js';
 export * from './registration.js';
 export * from './product.js';
+export * from './one-of.js';

@@ -3,21 +3,18 @@
  * (registry), its provider (participants) and its certificate (registration). Wiring only: each
  * module stays ignorant of the others.
  */
-import { PRODUCT_FORMS, VISIBILITIES, type ProductDescription } from '@shuliu/core';
+import { isOneOf, PRODUCT_FORMS, VISIBILITIES, type ProductDescription } from '@shuliu/core';
 import type { ListingStatus, ProductSource } from './catalog/index.js';
 import type { ParticipantsModule } from './participants/index.js';
 import type { RegistrationModule } from './registration/index.js';
 import type { RegistryModule } from './registry/index.js';
 
-const isListingStatus = (s: string): s is ListingStatus => ['unlisted', 'listed', 'delisted'].includes(s);
-const isVisibility = (s: string): s is (typeof VISIBILITIES)[number] =>
-  (VISIBILITIES as readonly string[]).includes(s);
+const LISTING_STATUSES: readonly ListingStatus[] = ['unlisted', 'listed', 'delisted'];
 
 /** True when a stored description has the shape of a registered product description. */
 function asProductDescription(value: Record<string, unknown> | null): ProductDescription | null {
   if (!value || typeof value['name'] !== 'string') return null;
-  const form = value['form'];
-  if (typeof form !== 'string' || !(PRODUCT_FORMS as readonly string[]).includes(form)) return null;
+  if (!isOneOf(PRODUCT_FORMS, value['form'])) return null;
   // Registered descriptions passed the full schema at submission; the registry keeps them as certified.
   return value as unknown as ProductDescription;
 }
@@ -42,8 +39,8 @@ export function catalogProductSource(modules: {
         productId: product.id,
         organizationId: product.organizationId,
         status: product.status,
-        listingStatus: isListingStatus(product.listingStatus) ? product.listingStatus : 'unlisted',
-        visibility: isVisibility(product.visibility) ? product.visibility : 'participants',
+        listingStatus: isOneOf(LISTING_STATUSES, product.listingStatus) ? product.listingStatus : 'unlisted',
+        visibility: isOneOf(VISIBILITIES, product.visibility) ? product.visibility : 'participants',
         registeredDescription: asProductDescription(product.registeredDescription),
         provider: {
           name: participant?.name ?? '',

@@ -2,7 +2,7 @@
  * The searchable columns of a subject (name, domain, grade, form…) projected from a description.
  * Draft values may be missing: '' or the column default stands in until the holder fills them.
  */
-import { DATA_GRADES, type DataGrade, type DataRight } from '@shuliu/core';
+import { DATA_GRADES, isOneOf, type DataGrade, type DataRight } from '@shuliu/core';
 import {
   ProductDraftSchema,
   ResourceDraftSchema,
@@ -47,8 +47,7 @@ export const readProductDraft = (raw: unknown): ProductDraft => {
 };
 
 /** A grade column value as a grade; unset drafts count as the lowest (submission refuses them anyway). */
-export const gradeOf = (value: string): DataGrade =>
-  (DATA_GRADES as readonly string[]).includes(value) ? (value as DataGrade) : 'GENERAL_1';
+export const gradeOf = (value: string): DataGrade => (isOneOf(DATA_GRADES, value) ? value : 'GENERAL_1');
 
 /** The rights a product relies on, from its rights chain. */
 export const chainRights = (d: ProductDraft): DataRight[] => [

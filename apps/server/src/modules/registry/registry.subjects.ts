@@ -3,7 +3,7 @@
  * certifies resources and products through it, inside its own transaction, and never touches
  * these tables itself.
  */
-import type { SubjectKind } from '@shuliu/core';
+import { isOneOf, type SubjectKind } from '@shuliu/core';
 import type { Clock } from '../../platform/clock.js';
 import type { Tx } from '../../platform/db/database.js';
 import { recordEvent } from '../../platform/events/events.js';
@@ -59,7 +59,7 @@ export function createSubjectsPort(deps: { clock: Clock; ports: RegistryPorts })
     },
 
     async setStatus(tx, kind, id, status) {
-      if (!(SUBJECT_STATUSES as readonly string[]).includes(status))
+      if (!isOneOf(SUBJECT_STATUSES, status))
         throw badRequest('http.validation_failed', {
           issues: [{ path: 'status', message: 'unknown status' }],
         });

@@ -6,6 +6,7 @@ import {
   CASE_TYPES,
   DATA_RIGHTS,
   ENTITY_TYPES,
+  isOneOf,
   MERCHANT_SUBTYPES,
   PARTICIPANT_ROLES,
   provinceOf,
@@ -53,10 +54,6 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-function includes<T extends string>(list: readonly T[], value: string): value is T {
-  return list.some((item) => item === value);
-}
-
 /** A printable form of any JSON value. */
 function show(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -91,7 +88,7 @@ function renderKnown(
     case 'credentialNumber':
       return <span className="mono">{text}</span>;
     case 'entityType':
-      return includes(ENTITY_TYPES, text) ? t(`vocab:entityTypes.${text}`) : text;
+      return isOneOf(ENTITY_TYPES, text) ? t(`vocab:entityTypes.${text}`) : text;
     case 'divisionCode': {
       const province = provinceOf(text);
       return province ? t('common:withNote', { text, note: province[lang] }) : text;
@@ -99,16 +96,16 @@ function renderKnown(
     case 'roles':
       return strings(value).map((role) => (
         <Tag key={role} color="blue" variant="outlined">
-          {includes(PARTICIPANT_ROLES, role) ? t(`vocab:roles.${role}`) : role}
+          {isOneOf(PARTICIPANT_ROLES, role) ? t(`vocab:roles.${role}`) : role}
         </Tag>
       ));
     case 'merchantSubtypes':
       return strings(value).map((s) => (
-        <Tag key={s}>{includes(MERCHANT_SUBTYPES, s) ? t(`vocab:merchantSubtypes.${s}`) : s}</Tag>
+        <Tag key={s}>{isOneOf(MERCHANT_SUBTYPES, s) ? t(`vocab:merchantSubtypes.${s}`) : s}</Tag>
       ));
     case 'serviceTypes':
       return strings(value).map((s) => (
-        <Tag key={s}>{includes(SERVICE_TYPES, s) ? t(`vocab:serviceTypes.${s}`) : s}</Tag>
+        <Tag key={s}>{isOneOf(SERVICE_TYPES, s) ? t(`vocab:serviceTypes.${s}`) : s}</Tag>
       ));
     case 'registeredAt':
       return formatTime(text);
@@ -122,15 +119,15 @@ function renderKnown(
     case 'summary':
       return text;
     case 'subjectKind':
-      return includes(SUBJECT_KINDS, text) ? t(`vocab:subjectKinds.${text}`) : text;
+      return isOneOf(SUBJECT_KINDS, text) ? t(`vocab:subjectKinds.${text}`) : text;
     case 'caseType':
-      return includes(CASE_TYPES, text) ? t(`vocab:caseTypes.${text}`) : text;
+      return isOneOf(CASE_TYPES, text) ? t(`vocab:caseTypes.${text}`) : text;
     case 'holder':
       return holderText(value);
     case 'rights':
       return strings(value).map((right) => (
         <Tag key={right} color="blue" variant="outlined">
-          {includes(DATA_RIGHTS, right) ? t(`vocab:dataRights.${right}`) : right}
+          {isOneOf(DATA_RIGHTS, right) ? t(`vocab:dataRights.${right}`) : right}
         </Tag>
       ));
   }
