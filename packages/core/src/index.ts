@@ -8,3 +8,4 @@ export * from './credentials/index.js';
 export * from './registration.js';
 export * from './product.js';
 export * from './one-of.js';
+export * from './dataset.js';

@@ -21,7 +21,11 @@ export type IdPrefix =
   | 'prd'
   | 'case'
   | 'obj'
-  | 'crt';
+  | 'crt'
+  | 'dst'
+  | 'dsv'
+  | 'upl'
+  | 'smp';
 
 /** A new UUIDv7 as 32 hex characters (no dashes). */
 export function uuidv7Hex(now = Date.now()): string {

@@ -22,6 +22,11 @@ export interface BlobStore {
   put(content: Readable | Uint8Array, options?: { maxBytes?: number }): Promise<StoredBlob>;
   /** Opens a stored blob for reading, or returns null when absent. */
   get(sha256: string): Promise<Readable | null>;
+  /**
+   * A local file holding the blob, for readers that need a path (DuckDB): the file store's own file,
+   * or a verified copy in the node's cache for remote stores. Null when absent. Callers only read it.
+   */
+  localFile(sha256: string): Promise<string | null>;
   /** True when the store can be written (for the health check). */
   isWritable(): Promise<boolean>;
 }
@@ -82,6 +87,12 @@ export class FileBlobStore implements BlobStore {
       return null;
     }
     return createReadStream(path);
+  }
+
+  async localFile(sha256: string): Promise<string | null> {
+    if (!SHA256.test(sha256)) return null;
+    const path = this.pathOf(sha256);
+    return existsSync(path) ? path : null;
   }
 
   async isWritable(): Promise<boolean> {
