@@ -49,6 +49,7 @@ CREATE TABLE "datasets" (
 	"update_frequency" text DEFAULT 'irregular' NOT NULL,
 	"rules" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"latest_version" integer DEFAULT 0 NOT NULL,
+	"masking_salt" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -60,6 +61,7 @@ CREATE TABLE "uploads" (
 	"organization_id" text NOT NULL,
 	"filename" text NOT NULL,
 	"declared_size" bigint NOT NULL,
+	"dataset_id" text NOT NULL,
 	"declared_sha256" text,
 	"status" text NOT NULL,
 	"blob_sha256" text,
@@ -71,6 +73,7 @@ CREATE TABLE "uploads" (
 --> statement-breakpoint
 CREATE INDEX "dataset_samples_dataset_idx" ON "dataset_samples" USING btree ("dataset_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "dataset_versions_number_idx" ON "dataset_versions" USING btree ("dataset_id","number");--> statement-breakpoint
+CREATE UNIQUE INDEX "dataset_versions_upload_idx" ON "dataset_versions" USING btree ("upload_id");--> statement-breakpoint
 CREATE INDEX "datasets_org_idx" ON "datasets" USING btree ("organization_id","updated_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "uploads_tus_idx" ON "uploads" USING btree ("tus_id");--> statement-breakpoint
 CREATE INDEX "uploads_org_idx" ON "uploads" USING btree ("organization_id");--> statement-breakpoint

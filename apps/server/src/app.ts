@@ -48,10 +48,18 @@ export function buildApp(deps: PlatformDeps) {
       contentSecurityPolicy: undefined,
     }),
   );
-  app.use('/api/*', limitBody(deps.config.http.SHULIU_MAX_BODY_BYTES, { skipMultipart: true }));
+  // Upload bodies (multipart attachments, tus chunks) have their own limits: the disk, for tus.
+  app.use(
+    '/api/*',
+    limitBody(deps.config.http.SHULIU_MAX_BODY_BYTES, { skipMultipart: true, skipPaths: ['/api/uploads'] }),
+  );
   app.use('/api/*', parseJsonBody());
   for (const middleware of modules.middleware) app.use('*', middleware);
   for (const router of modules.routers) app.route('/', router);
+  for (const raw of modules.rawHandlers) {
+    app.all(raw.path, raw.handler);
+    app.all(`${raw.path}/*`, raw.handler);
+  }
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

@@ -15,7 +15,7 @@ import { migrateDatabase } from './platform/db/migrate.js';
 import type { PlatformDeps } from './platform/deps.js';
 import { startJobs } from './platform/jobs/jobs.js';
 import { createLogger, type Logger } from './platform/log.js';
-import { FileBlobStore } from './platform/storage/blob-store.js';
+import { createBlobStore } from './platform/storage/create-blob-store.js';
 import { createLogMailer, type Mailer } from './platform/mail/mailer.js';
 
 /** Opens everything a node needs on `database` and builds the app (no listening socket). */
@@ -31,9 +31,7 @@ export async function openPlatform(
   const jobs = await startJobs(database.url, log);
   const publicUrl = publicUrlOf(config, options.port);
   const nodeKey = await loadNodeKey(join(dataDir, 'keys'), publicUrl);
-  const storage = new FileBlobStore(
-    config.storage.SHULIU_STORAGE_URL?.replace(/^file:(\/\/)?/, '') || join(dataDir, 'blobs'),
-  );
+  const storage = createBlobStore(config.storage, dataDir);
   const deps: PlatformDeps = {
     config,
     database,

@@ -19,7 +19,7 @@ let operations: Operation[];
 
 /** Policies anyone may call, and policies any signed-in user may call. */
 const PUBLIC =
-  /^(system\.|accounts\.(sign_up|login|password_reset)|participants\.directory|credentials\.status_list|registration\.(regime\.read|public\.read)|interop\.|catalog\.(search|product\.read))/;
+  /^(system\.|accounts\.(sign_up|login|password_reset)|participants\.directory|credentials\.status_list|registration\.(regime\.read|public\.read)|interop\.|catalog\.(search|product\.read)|datasets\.sample\.read_public)/;
 const STAFF_ONLY = new Set([
   'accounts.platform_roles.set',
   'accounts.users.read',

@@ -37,7 +37,15 @@ export const PROCESSING_STAGES = [
 export type ProcessingStage = (typeof PROCESSING_STAGES)[number]['stage'];
 
 /** Logical column types, the same words a data item's declared type uses. */
-export const COLUMN_TYPES = ['string', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'binary'] as const;
+export const COLUMN_TYPES = [
+  'string',
+  'integer',
+  'decimal',
+  'boolean',
+  'date',
+  'datetime',
+  'binary',
+] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 /**
@@ -120,6 +128,12 @@ export interface ColumnProfile {
   length?: { min: number; max: number; mean: number } | null;
   /** Most frequent values (approximate for large data), masked when the column holds personal information. */
   topValues: { value: string; count: number }[];
+  /** Text: values that are the empty string (completeness counts them as missing). */
+  emptyCount?: number;
+  /**
+   * Sample-based (`DatasetProfile.sampleSize` rows): ≤ 20 equal-width bins between the column's min and
+   * max for numbers, of character lengths for text.
+   */
   histogram?: HistogramBin[];
   patterns?: { pattern: PatternClass; share: number }[];
 }
@@ -259,7 +273,17 @@ export const MAX_PREVIEW_ROWS = 500;
 export const MAX_QUERY_ROWS = 10_000;
 
 /** Filter operators of the preview and query API. */
-export const FILTER_OPERATORS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'contains', 'is_null', 'not_null'] as const;
+export const FILTER_OPERATORS = [
+  'eq',
+  'ne',
+  'lt',
+  'le',
+  'gt',
+  'ge',
+  'contains',
+  'is_null',
+  'not_null',
+] as const;
 export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
 export interface RowFilter {

@@ -352,6 +352,90 @@ export const ERROR_MESSAGES = {
     zh: '查询码无效，请核对后重试。',
     en: 'Unknown query code; check it and retry.',
   },
+  'datasets.dataset.not_found': {
+    zh: '数据集不存在，或您无权查看。',
+    en: 'No such dataset, or you may not see it.',
+  },
+  'datasets.organization_required': {
+    zh: '您不是该机构的成员，无法为其创建或修改数据集。',
+    en: 'You are not a member of this organization, so you cannot create or change its datasets.',
+  },
+  'datasets.dataset.stale': {
+    zh: '数据集已被他人修改（当前版本 {current}），请刷新后再保存。',
+    en: 'The dataset was changed meanwhile (now version {current}); reload and save again.',
+  },
+  'datasets.upload.metadata_required': {
+    zh: '上传请求缺少 {field}（Upload-Metadata），请在客户端设置后重试。',
+    en: 'The upload lacks {field} in Upload-Metadata; set it in the client and retry.',
+  },
+  'datasets.upload.not_found': {
+    zh: '上传不存在或已过期，请重新上传文件。',
+    en: 'No such upload, or it expired; upload the file again.',
+  },
+  'datasets.upload.incomplete': {
+    zh: '文件尚未上传完成（已收到 {received} / {declared} 字节），请继续上传后再创建版本。',
+    en: 'The upload is incomplete ({received} of {declared} bytes); resume it before creating a version.',
+  },
+  'datasets.upload.checksum_mismatch': {
+    zh: '文件校验失败：收到内容的 SHA-256 为 {actual}，与声明的 {declared} 不一致，文件可能在传输中损坏，请重新上传。',
+    en: 'Checksum mismatch: the received bytes hash to {actual}, not the declared {declared}; the file may be corrupted, upload it again.',
+  },
+  'datasets.upload.bad_checksum': {
+    zh: '声明的校验值不是 64 位十六进制 SHA-256，请检查客户端设置。',
+    en: 'The declared checksum is not a 64-hex-digit SHA-256; check the client.',
+  },
+  'datasets.upload.insufficient_storage': {
+    zh: '服务器磁盘空间不足以接收 {declared} 字节的文件（剩余 {free} 字节），请联系平台运营方。',
+    en: 'Not enough disk space for {declared} bytes ({free} bytes free); contact the operator.',
+  },
+  'datasets.upload.already_used': {
+    zh: '该上传已用于版本 {versionId}，同一上传只能生成一个版本。',
+    en: 'This upload already made version {versionId}; one upload makes one version.',
+  },
+  'datasets.version.not_found': {
+    zh: '数据集版本不存在。',
+    en: 'No such dataset version.',
+  },
+  'datasets.version.not_ready': {
+    zh: '该版本尚未处理完成（当前状态：{state}），请等处理完成后再查看数据。',
+    en: 'This version is not processed yet (state: {state}); wait until it is ready.',
+  },
+  'datasets.version.illegal_transition': {
+    zh: '版本当前状态为 {from}，不能执行“{action}”。',
+    en: 'The version is {from}, which does not allow “{action}”.',
+  },
+  'datasets.query.unknown_column': {
+    zh: '列「{column}」不存在，请检查列名。',
+    en: 'No column “{column}”; check the name.',
+  },
+  'datasets.query.bad_operator': {
+    zh: '列「{column}」不支持条件 {op}。',
+    en: 'Column “{column}” does not support the operator {op}.',
+  },
+  'datasets.query.bad_value': {
+    zh: '列「{column}」的筛选值 {value} 与列类型不符。',
+    en: 'The filter value {value} does not fit column “{column}”.',
+  },
+  'datasets.query.bad_filter': {
+    zh: '筛选条件格式有误，应为 JSON 数组，如 [{"column":"城市","op":"eq","value":"北京"}]。',
+    en: 'Malformed filters: send a JSON array such as [{"column":"city","op":"eq","value":"Beijing"}].',
+  },
+  'datasets.export.forbidden': {
+    zh: '只有数据集所属机构的成员可以导出完整数据。',
+    en: 'Only members of the dataset’s organization may export the full data.',
+  },
+  'datasets.sample.not_found': {
+    zh: '样例不存在，或尚未公开。',
+    en: 'No such sample, or it is not public.',
+  },
+  'datasets.sample.unmasked_personal_info': {
+    zh: '样例仍含未脱敏的个人信息，不能公开：{columns}。请对这些列选择脱敏方式（部分遮盖、加盐哈希、泛化或删除）后重新生成。',
+    en: 'The sample still holds unmasked personal information and cannot be published: {columns}. Choose a masking method for these columns and generate it again.',
+  },
+  'datasets.sample.illegal_transition': {
+    zh: '样例当前状态为 {from}，不能执行“{action}”。',
+    en: 'The sample is {from}, which does not allow “{action}”.',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 /** A stable error code. */

@@ -3,6 +3,7 @@ export * from './division-code.js';
 export * from './state-machine.js';
 export * from './participant.js';
 export * from './masking.js';
+export * from './personal-info.js';
 export * from './error-codes.js';
 export * from './credentials/index.js';
 export * from './registration.js';

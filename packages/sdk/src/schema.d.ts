@@ -317,6 +317,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The datasets of the caller’s organizations (every dataset for exchange staff) */
+        get: operations["listDatasets"];
+        put?: never;
+        /** Create a dataset for an organization the caller belongs to */
+        post: operations["createDataset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dataset */
+        get: operations["getDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a dataset’s name, description, update frequency or column rules (applies to new versions) */
+        patch: operations["updateDataset"];
+        trace?: never;
+    };
+    "/api/datasets/{id}/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Samples of a dataset */
+        get: operations["listDatasetSamples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Version history, newest first */
+        get: operations["listDatasetVersions"];
+        put?: never;
+        /** Make a completed upload the dataset’s next version (tus uploads with `datasetId` do this themselves) */
+        post: operations["createDatasetVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A version with its processing progress, ingest report, schema, profile, personal-information findings and quality report */
+        get: operations["getDatasetVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}/versions/{number}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stream every matching row as CSV or NDJSON (members of the holding organization) */
+        get: operations["exportDatasetRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}/versions/{number}/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Select, filter and sort rows, capped at 10,000 (use the export for everything) */
+        post: operations["queryDatasetRows"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}/versions/{number}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Process a failed version again */
+        post: operations["retryDatasetVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}/versions/{number}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of rows with column types; filter and sort (personal information masked for non-members) */
+        get: operations["previewDatasetRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/datasets/{id}/versions/{number}/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draw a random sample, mask it column by column and check it for remaining personal information */
+        post: operations["createDatasetSample"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1179,6 +1352,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/samples/{sampleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sample: published ones for anyone, drafts for the holder and staff */
+        get: operations["getDatasetSample"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/samples/{sampleId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a sample (refused, naming the columns, while personal information remains unmasked) */
+        post: operations["publishDatasetSample"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/samples/{sampleId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a published sample */
+        post: operations["withdrawDatasetSample"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/catalog.jsonld": {
         parameters: {
             query?: never;
@@ -1638,6 +1862,58 @@ export interface components {
         CkanPackage: {
             [key: string]: unknown;
         };
+        ColumnProfile: {
+            name: string;
+            /** @enum {string} */
+            type: "string" | "integer" | "decimal" | "boolean" | "date" | "datetime" | "binary";
+            physicalType: string;
+            count: number;
+            nullCount: number;
+            distinctEstimate: number;
+            min: string | null;
+            max: string | null;
+            mean?: number | null;
+            length?: {
+                min: number;
+                max: number;
+                mean: number;
+            } | null;
+            topValues: {
+                value: string;
+                count: number;
+            }[];
+            histogram?: {
+                from: number;
+                to: number;
+                count: number;
+            }[];
+            patterns?: {
+                /** @enum {string} */
+                pattern: "digits" | "letters" | "alphanumeric" | "chinese" | "mixed_chinese" | "date_like" | "email_like" | "whitespace_only" | "other";
+                share: number;
+            }[];
+        };
+        ColumnRule: {
+            /** @description Column name as in the file */
+            column: string;
+            /**
+             * @description Declared type
+             * @enum {string}
+             */
+            type?: "string" | "integer" | "decimal" | "boolean" | "date" | "datetime" | "binary";
+            /** @description No empty values allowed */
+            required?: boolean;
+            /** @description Lower bound (numbers, dates) */
+            min?: number | string;
+            /** @description Upper bound (numbers, dates) */
+            max?: number | string;
+            /** @description Regular expression (RE2) the whole value must match */
+            pattern?: string;
+            /** @description Allowed values */
+            allowed?: string[];
+            /** @description Values must not repeat */
+            unique?: boolean;
+        };
         /** @description Last API connectivity test */
         ConnectivityResult: {
             /** @description 2xx answer within the timeout */
@@ -1673,6 +1949,21 @@ export interface components {
             /** @description Transfer cases only: the receiving organization (an active participant) */
             transferToOrganizationId?: string;
         };
+        CreateDatasetRequest: {
+            /** @description Holding organization */
+            organizationId: string;
+            /** @description Name shown to people */
+            name: string;
+            /** @description What the data is */
+            description?: string;
+            /**
+             * @description Declared update frequency (timeliness is scored against it)
+             * @enum {string}
+             */
+            updateFrequency?: "realtime" | "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "irregular" | "once";
+            /** @description Column rules (accuracy is scored against them) */
+            rules?: components["schemas"]["ColumnRule"][];
+        };
         CreateProductRequest: {
             /** @description The organization (a registered provider or merchant) the caller acts for */
             organizationId: string;
@@ -1682,6 +1973,27 @@ export interface components {
             /** @description The organization (a registered provider or merchant) the caller acts for */
             organizationId: string;
             description?: components["schemas"]["ResourceDraft"];
+        };
+        CreateSampleRequest: {
+            /**
+             * @description Rows drawn at random
+             * @default 100
+             */
+            rows: number;
+            /** @description Columns to include (default all) */
+            columns?: string[];
+            /**
+             * @description Masking per column; unlisted columns are kept
+             * @default []
+             */
+            masking: {
+                column: string;
+                /** @enum {string} */
+                method: "keep" | "partial" | "hash" | "generalize" | "suppress";
+                keepStart?: number;
+                keepEnd?: number;
+                level?: string;
+            }[];
         };
         CreateTokenRequest: {
             /** @description What the token is for */
@@ -1693,6 +2005,10 @@ export interface components {
              * @default 90
              */
             expiresInDays: number;
+        };
+        CreateVersionRequest: {
+            /** @description A completed upload (`upl_…`) for this dataset */
+            uploadId: string;
         };
         CreatedApiToken: components["schemas"]["ApiToken"] & {
             /** @description The secret token; shown only in this response */
@@ -1791,6 +2107,166 @@ export interface components {
             /** @description Count matching the filters */
             total: number;
         };
+        Dataset: {
+            id: string;
+            organizationId: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            updateFrequency: "realtime" | "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "irregular" | "once";
+            rules: components["schemas"]["ColumnRule"][];
+            /** @description Number of the newest version (0 = none yet) */
+            latestVersion: number;
+            /**
+             * @description How the caller relates to the dataset
+             * @enum {string}
+             */
+            access: "member" | "staff";
+            createdAt: string;
+            updatedAt: string;
+        };
+        DatasetColumn: {
+            name: string;
+            /** @enum {string} */
+            type: "string" | "integer" | "decimal" | "boolean" | "date" | "datetime" | "binary";
+            physicalType: string;
+        };
+        DatasetList: {
+            items: components["schemas"]["Dataset"][];
+            nextCursor: string | null;
+        };
+        DatasetProfile: {
+            rowCount: number;
+            columnCount: number;
+            columns: components["schemas"]["ColumnProfile"][];
+            sampleSize: number;
+            duplicateRowShare: number;
+            timings: {
+                [key: string]: number;
+            };
+        } | null;
+        DatasetQuery: {
+            /** @description Columns (default all) */
+            select?: string[];
+            filters?: {
+                column: string;
+                /** @enum {string} */
+                op: "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "contains" | "is_null" | "not_null";
+                value?: string | number | boolean;
+            }[];
+            sort?: {
+                column: string;
+                /** @enum {string} */
+                direction: "asc" | "desc";
+            }[];
+            /**
+             * @description At most 10000 rows
+             * @default 1000
+             */
+            limit: number;
+        };
+        DatasetQueryResult: {
+            columns: components["schemas"]["DatasetColumn"][];
+            rows: (string | number | boolean | null)[][];
+            /** @description More rows matched than the cap; use the export for all of them */
+            truncated: boolean;
+            masked: string[];
+        };
+        DatasetRows: {
+            columns: components["schemas"]["DatasetColumn"][];
+            rows: (string | number | boolean | null)[][];
+            offset: number;
+            /** @description Rows matching the filters */
+            total: number;
+            /** @description Columns shown masked to this caller (personal information) */
+            masked: string[];
+        };
+        DatasetSample: {
+            id: string;
+            datasetId: string;
+            versionId: string;
+            versionNumber: number | null;
+            /** @enum {string} */
+            state: "draft" | "published" | "withdrawn";
+            rowCount: number;
+            masking: {
+                column: string;
+                /** @enum {string} */
+                method: "keep" | "partial" | "hash" | "generalize" | "suppress";
+                keepStart?: number;
+                keepEnd?: number;
+                level?: string;
+            }[];
+            columns: components["schemas"]["DatasetColumn"][];
+            rows: (string | number | boolean | null)[][];
+            /** @description Personal information still detected after masking */
+            residualFindings: components["schemas"]["PersonalInfoFinding"][];
+            /** @description Columns that stop publication */
+            blockingColumns: string[];
+            createdAt: string;
+            publishedAt: string | null;
+        };
+        DatasetSampleList: {
+            items: components["schemas"]["DatasetSample"][];
+        };
+        DatasetVersion: {
+            id: string;
+            datasetId: string;
+            number: number;
+            filename: string;
+            /** @description SHA-256 of the uploaded file (its storage key) */
+            sourceSha256: string;
+            sourceSize: number;
+            /** @enum {string} */
+            state: "uploaded" | "processing" | "ready" | "failed";
+            /** @description 0–100 while processing */
+            progress: number;
+            stage: string | null;
+            /** @enum {string|null} */
+            format: "csv" | "tsv" | "json" | "ndjson" | "parquet" | "xlsx" | null;
+            rowCount: number | null;
+            qualityScore: number | null;
+            /** @enum {string|null} */
+            qualityGrade: "A" | "B" | "C" | "D" | null;
+            /** @description Columns found to hold personal information */
+            personalInfoColumns: string[];
+            createdAt: string;
+            processedAt: string | null;
+            /** @description SHA-256 of the normalized Parquet copy */
+            normalizedSha256: string | null;
+            columns: components["schemas"]["DatasetColumn"][] | null;
+            ingest: components["schemas"]["IngestReport"];
+            profile: components["schemas"]["DatasetProfile"];
+            personalInfo: components["schemas"]["PersonalInfoFinding"][] | null;
+            quality: components["schemas"]["QualityReport"];
+        };
+        DatasetVersionList: {
+            items: components["schemas"]["DatasetVersionSummary"][];
+        };
+        DatasetVersionSummary: {
+            id: string;
+            datasetId: string;
+            number: number;
+            filename: string;
+            /** @description SHA-256 of the uploaded file (its storage key) */
+            sourceSha256: string;
+            sourceSize: number;
+            /** @enum {string} */
+            state: "uploaded" | "processing" | "ready" | "failed";
+            /** @description 0–100 while processing */
+            progress: number;
+            stage: string | null;
+            /** @enum {string|null} */
+            format: "csv" | "tsv" | "json" | "ndjson" | "parquet" | "xlsx" | null;
+            rowCount: number | null;
+            qualityScore: number | null;
+            /** @enum {string|null} */
+            qualityGrade: "A" | "B" | "C" | "D" | null;
+            /** @description Columns found to hold personal information */
+            personalInfoColumns: string[];
+            createdAt: string;
+            processedAt: string | null;
+        };
         DelistRequest: {
             /** @description Why the product is delisted; required for exchange staff */
             reason?: string;
@@ -1852,6 +2328,26 @@ export interface components {
                 detail?: string;
             };
         };
+        IngestReport: {
+            /** @enum {string|null} */
+            format: "csv" | "tsv" | "json" | "ndjson" | "parquet" | "xlsx" | null;
+            /** @enum {string|null} */
+            encoding: "utf-8" | "utf-8-bom" | "gb18030" | "utf-16le" | "utf-16be" | null;
+            delimiter?: string;
+            hasHeader?: boolean;
+            sheet?: string;
+            rowsRead: number;
+            rowsRejected: number;
+            problems: {
+                code: string;
+                message: string;
+                line?: number;
+                column?: string;
+                excerpt?: string;
+            }[];
+            problemsTruncated: boolean;
+            fatal: boolean;
+        } | null;
         LoginRequest: {
             /**
              * Format: email
@@ -2193,6 +2689,18 @@ export interface components {
              * @description Email address, used to sign in
              */
             email: string;
+        };
+        PersonalInfoFinding: {
+            column: string;
+            /** @enum {string} */
+            kind: "id_card" | "mobile" | "bank_card" | "email" | "credit_code" | "licence_plate" | "address" | "person_name";
+            matchRate: number;
+            validRate?: number;
+            examined: number;
+            fullScan: boolean;
+            /** @description Masked examples */
+            examples: string[];
+            nameHint: boolean;
         };
         /** @description As certified */
         ProductDescription: {
@@ -2593,6 +3101,26 @@ export interface components {
                 documentationUrl?: string;
             };
         };
+        QualityReport: {
+            overall: number;
+            /** @enum {string} */
+            grade: "A" | "B" | "C" | "D";
+            /** @enum {string} */
+            basis: "declared" | "inferred";
+            generatedAt: string;
+            dimensions: {
+                /** @enum {string} */
+                dimension: "conformity" | "completeness" | "accuracy" | "consistency" | "timeliness" | "accessibility";
+                score: number;
+                explanation: string;
+                measurements: {
+                    key: string;
+                    label: string;
+                    value: number | string;
+                    column?: string;
+                }[];
+            }[];
+        } | null;
         ReasonRequest: {
             /** @description Why; shown to the applicant */
             reason: string;
@@ -3021,6 +3549,19 @@ export interface components {
             password: string;
             /** @description Name shown to colleagues and reviewers */
             displayName: string;
+        };
+        UpdateDatasetRequest: {
+            /** @description Name shown to people */
+            name?: string;
+            /** @description What the data is */
+            description?: string;
+            /**
+             * @description Declared update frequency (timeliness is scored against it)
+             * @enum {string}
+             */
+            updateFrequency?: "realtime" | "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "irregular" | "once";
+            /** @description Column rules (accuracy is scored against them) */
+            rules?: components["schemas"]["ColumnRule"][];
         };
         User: {
             /** @description User id (`usr_…`) */
@@ -3989,6 +4530,769 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDatasets: {
+        parameters: {
+            query?: {
+                /** @description Only this organization */
+                organizationId?: string;
+                /** @description From the previous page */
+                cursor?: string;
+                /** @description Page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetList"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDatasetRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dataset"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dataset id (`dst_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dataset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dataset"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dataset id (`dst_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDatasetRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dataset"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDatasetSamples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dataset id (`dst_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Samples */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetSampleList"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDatasetVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dataset id (`dst_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetVersionList"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createDatasetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dataset id (`dst_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVersionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; processing queued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetVersionSummary"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDatasetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dataset id (`dst_…`) */
+                id: string;
+                /** @description Version number (1, 2, …) */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetVersion"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportDatasetRows: {
+        parameters: {
+            query?: {
+                /** @description CSV (UTF-8 with BOM) or NDJSON */
+                format?: "csv" | "ndjson";
+                /** @description JSON array of filters `[{"column":"城市","op":"eq","value":"北京"}]` */
+                filters?: string;
+                /** @description Sort as `column:asc` or `column:desc`, several separated by `,` */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Dataset id (`dst_…`) */
+                id: string;
+                /** @description Version number (1, 2, …) */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    queryDatasetRows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dataset id (`dst_…`) */
+                id: string;
+                /** @description Version number (1, 2, …) */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatasetQuery"];
+            };
+        };
+        responses: {
+            /** @description Rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetQueryResult"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    retryDatasetVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dataset id (`dst_…`) */
+                id: string;
+                /** @description Version number (1, 2, …) */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetVersionSummary"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewDatasetRows: {
+        parameters: {
+            query?: {
+                /** @description Rows to skip */
+                offset?: number | null;
+                /** @description Page size */
+                limit?: number;
+                /** @description Sort as `column:asc` or `column:desc`, several separated by `,` */
+                sort?: string;
+                /** @description JSON array of filters `[{"column":"城市","op":"eq","value":"北京"}]` */
+                filters?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Dataset id (`dst_…`) */
+                id: string;
+                /** @description Version number (1, 2, …) */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetRows"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createDatasetSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Dataset id (`dst_…`) */
+                id: string;
+                /** @description Version number (1, 2, …) */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSampleRequest"];
+            };
+        };
+        responses: {
+            /** @description A draft sample */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetSample"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7525,6 +8829,165 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDatasetSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Sample id (`smp_…`) */
+                sampleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sample */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetSample"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publishDatasetSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Sample id (`smp_…`) */
+                sampleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetSample"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unprocessable */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdrawDatasetSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Sample id (`smp_…`) */
+                sampleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatasetSample"];
+                };
             };
             /** @description Not signed in */
             401: {

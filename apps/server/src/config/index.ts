@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { DatabaseConfig } from './database.config.js';
+import { DatasetsConfig } from './datasets.config.js';
 import { HttpConfig } from './http.config.js';
 import { LogConfig } from './log.config.js';
 import { NodeConfig } from './node.config.js';
@@ -19,6 +20,7 @@ export const CONFIG_AREAS = {
   storage: StorageConfig,
   security: SecurityConfig,
   registration: RegistrationConfig,
+  datasets: DatasetsConfig,
   log: LogConfig,
 } as const;
 

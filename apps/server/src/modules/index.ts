@@ -11,6 +11,7 @@ import { registerAccounts } from './accounts/index.js';
 import { registerAttachments } from './attachments/index.js';
 import { catalogProductSource } from './catalog-sources.js';
 import { registerCatalog } from './catalog/index.js';
+import { registerDatasets } from './datasets/index.js';
 import { registerInterop } from './interop/index.js';
 import { registerParticipants } from './participants/index.js';
 import { registerRegistration, type RegistrationModule } from './registration/index.js';
@@ -55,6 +56,7 @@ export function registerModules(deps: PlatformDeps) {
     issuer: credentials.issuer,
   });
   late.registration = registration.service;
+  const datasets = registerDatasets(deps, { organizations: accounts.service.organizations });
   const interop = registerInterop(deps);
   const middleware: MiddlewareHandler<AppEnv>[] = [accounts.middleware];
   const routers: OpenAPIHono<AppEnv>[] = [
@@ -67,6 +69,7 @@ export function registerModules(deps: PlatformDeps) {
     registry.router,
     ...registration.routers,
     catalog.router,
+    datasets.router,
   ];
   const services = {
     accounts: accounts.service,
@@ -76,11 +79,15 @@ export function registerModules(deps: PlatformDeps) {
     registry: registry.service,
     registration: registration.service,
     catalog: catalog.service,
+    datasets: datasets.service,
   };
   /** Starts the modules' background work; called once the node is up. */
   const start = async () => {
     await accounts.start();
     await registration.start();
+    await datasets.start();
   };
-  return { middleware, routers, services, start };
+  /** Raw (non-OpenAPI) handlers: the tus upload protocol. */
+  const rawHandlers = [datasets.tus];
+  return { middleware, routers, services, start, rawHandlers };
 }

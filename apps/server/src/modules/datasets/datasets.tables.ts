@@ -25,6 +25,8 @@ export const uploads = pgTable(
     filename: text('filename').notNull(),
     /** Declared by the client at creation (Upload-Length). */
     declaredSize: bigint('declared_size', { mode: 'number' }).notNull(),
+    /** The dataset the upload is for (from Upload-Metadata `datasetId`). */
+    datasetId: text('dataset_id').notNull(),
     /** SHA-256 the client declared in Upload-Metadata, checked when the upload completes. */
     declaredSha256: text('declared_sha256'),
     /** open | complete | failed */
@@ -51,8 +53,13 @@ export const datasets = pgTable(
     /** A value of UPDATE_FREQUENCIES: timeliness is measured against it. */
     updateFrequency: text('update_frequency').notNull().default('irregular'),
     /** Column rules the provider declares (accuracy is measured against them). */
-    rules: jsonb('rules').notNull().default(sql`'[]'::jsonb`).$type<ColumnRule[]>(),
+    rules: jsonb('rules')
+      .notNull()
+      .default(sql`'[]'::jsonb`)
+      .$type<ColumnRule[]>(),
     latestVersion: integer('latest_version').notNull().default(0),
+    /** Secret salt of this dataset's hashed sample columns (random, never shown): same value, same hash. */
+    maskingSalt: text('masking_salt').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -94,7 +101,11 @@ export const datasetVersions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp('processed_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('dataset_versions_number_idx').on(t.datasetId, t.number)],
+  (t) => [
+    uniqueIndex('dataset_versions_number_idx').on(t.datasetId, t.number),
+    // One upload makes one version.
+    uniqueIndex('dataset_versions_upload_idx').on(t.uploadId),
+  ],
 );
 
 /** A sample of a version with masking applied; a published sample is public. */

@@ -37,7 +37,10 @@ export function systemRoutes(deps: PlatformDeps) {
       node: deps.config.node.SHULIU_NODE_NAME,
       did: deps.nodeKey.did,
       database: { status: up(databaseUp), detail: deps.database.isEmbedded ? 'embedded' : 'external' },
-      storage: { status: up(storageUp), detail: 'file' },
+      storage: {
+        status: up(storageUp),
+        detail: deps.config.storage.SHULIU_STORAGE_URL?.startsWith('s3:') ? 's3' : 'file',
+      },
       jobs: { status: up(jobsUp), detail: 'pg-boss' },
     };
     return body.status === 'ok' ? c.json(body, 200) : c.json(body, 503);

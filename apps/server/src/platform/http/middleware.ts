@@ -55,7 +55,7 @@ export function parseJsonBody(): MiddlewareHandler<AppEnv> {
  */
 export function limitBody(
   maxBytes: number,
-  options: { skipMultipart?: boolean } = {},
+  options: { skipMultipart?: boolean; skipPaths?: string[] } = {},
 ): MiddlewareHandler<AppEnv> {
   const limiter = bodyLimit({
     maxSize: maxBytes,
@@ -65,6 +65,7 @@ export function limitBody(
   });
   return async (c, next) => {
     if (options.skipMultipart && /^multipart\//i.test(c.req.header('content-type') ?? '')) return next();
+    if (options.skipPaths?.some((p) => c.req.path === p || c.req.path.startsWith(`${p}/`))) return next();
     return limiter(c, next);
   };
 }

@@ -3,12 +3,13 @@
  * stored once and any copy can be checked against its key. The filesystem store is the default;
  * an S3-compatible store implements the same interface.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import { hashToTempFile } from './hash-to-file.js';
+
+export { BlobTooLargeError } from './hash-to-file.js';
 
 /** A stored blob's identity. */
 export interface StoredBlob {
@@ -31,13 +32,6 @@ export interface BlobStore {
   isWritable(): Promise<boolean>;
 }
 
-/** Thrown by `put` when content exceeds `maxBytes`. */
-export class BlobTooLargeError extends Error {
-  constructor(readonly limit: number) {
-    super(`blob exceeds ${limit} bytes`);
-  }
-}
-
 const SHA256 = /^[0-9a-f]{64}$/;
 
 /** The filesystem store: `<root>/ab/cd/<sha256>`, written through a temp file and renamed into place. */
@@ -49,28 +43,11 @@ export class FileBlobStore implements BlobStore {
   }
 
   async put(content: Readable | Uint8Array, options: { maxBytes?: number } = {}): Promise<StoredBlob> {
-    const tmpDir = join(this.root, 'tmp');
-    await mkdir(tmpDir, { recursive: true });
-    const tmp = join(tmpDir, randomBytes(12).toString('hex'));
-    const hash = createHash('sha256');
-    let size = 0;
-    const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
-    const meter = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        size += chunk.length;
-        if (size > limit) return done(new BlobTooLargeError(limit));
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
-    const source = content instanceof Readable ? content : Readable.from([Buffer.from(content)]);
-    try {
-      await pipeline(source, meter, createWriteStream(tmp));
-    } catch (error) {
-      await rm(tmp, { force: true });
-      throw error;
-    }
-    const sha256 = hash.digest('hex');
+    const {
+      path: tmp,
+      sha256,
+      size,
+    } = await hashToTempFile(content, join(this.root, 'tmp'), options.maxBytes);
     const target = this.pathOf(sha256);
     await mkdir(join(target, '..'), { recursive: true });
     if (existsSync(target)) await rm(tmp, { force: true });
@@ -89,10 +66,10 @@ export class FileBlobStore implements BlobStore {
     return createReadStream(path);
   }
 
-  async localFile(sha256: string): Promise<string | null> {
-    if (!SHA256.test(sha256)) return null;
+  localFile(sha256: string): Promise<string | null> {
+    if (!SHA256.test(sha256)) return Promise.resolve(null);
     const path = this.pathOf(sha256);
-    return existsSync(path) ? path : null;
+    return Promise.resolve(existsSync(path) ? path : null);
   }
 
   async isWritable(): Promise<boolean> {

@@ -1,0 +1,116 @@
+/**
+ * Queries of the datasets module: datasets, versions and samples.
+ */
+import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/database.js';
+import type { CursorPosition } from '../../platform/http/cursor.js';
+import { datasetSamples, datasets, datasetVersions } from './datasets.tables.js';
+
+export type DatasetRow = typeof datasets.$inferSelect;
+export type VersionRow = typeof datasetVersions.$inferSelect;
+export type SampleRow = typeof datasetSamples.$inferSelect;
+
+export const datasetsRepository = {
+  insertDataset: async (db: Executor, values: typeof datasets.$inferInsert): Promise<DatasetRow> => {
+    const [row] = await db.insert(datasets).values(values).returning();
+    if (!row) throw new Error('dataset insert returned nothing');
+    return row;
+  },
+
+  findDataset: async (db: Executor, id: string, options: { forUpdate?: boolean } = {}) => {
+    const query = db.select().from(datasets).where(eq(datasets.id, id)).limit(1);
+    const rows = options.forUpdate ? await query.for('update') : await query;
+    return rows[0] ?? null;
+  },
+
+  updateDataset: async (db: Executor, id: string, values: Partial<typeof datasets.$inferInsert>) => {
+    const [row] = await db.update(datasets).set(values).where(eq(datasets.id, id)).returning();
+    if (!row) throw new Error('dataset update returned nothing');
+    return row;
+  },
+
+  /** A page of datasets, newest change first; `organizationIds` undefined = all. */
+  listDatasets: (
+    db: Executor,
+    filter: { organizationIds?: string[]; after: CursorPosition | null; limit: number },
+  ) => {
+    const conditions: SQL[] = [];
+    if (filter.organizationIds) conditions.push(inArray(datasets.organizationId, filter.organizationIds));
+    if (filter.after) {
+      const cond = or(
+        lt(datasets.updatedAt, filter.after.at),
+        and(eq(datasets.updatedAt, filter.after.at), lt(datasets.id, filter.after.id)),
+      );
+      if (cond) conditions.push(cond);
+    }
+    return db
+      .select()
+      .from(datasets)
+      .where(and(...conditions))
+      .orderBy(desc(datasets.updatedAt), desc(datasets.id))
+      .limit(filter.limit + 1);
+  },
+
+  insertVersion: async (db: Executor, values: typeof datasetVersions.$inferInsert): Promise<VersionRow> => {
+    const [row] = await db.insert(datasetVersions).values(values).returning();
+    if (!row) throw new Error('version insert returned nothing');
+    return row;
+  },
+
+  findVersion: async (db: Executor, datasetId: string, number: number) =>
+    (
+      await db
+        .select()
+        .from(datasetVersions)
+        .where(and(eq(datasetVersions.datasetId, datasetId), eq(datasetVersions.number, number)))
+        .limit(1)
+    )[0] ?? null,
+
+  findVersionById: async (db: Executor, id: string, options: { forUpdate?: boolean } = {}) => {
+    const query = db.select().from(datasetVersions).where(eq(datasetVersions.id, id)).limit(1);
+    const rows = options.forUpdate ? await query.for('update') : await query;
+    return rows[0] ?? null;
+  },
+
+  findVersionByUpload: async (db: Executor, uploadId: string) =>
+    (await db.select().from(datasetVersions).where(eq(datasetVersions.uploadId, uploadId)).limit(1))[0] ??
+    null,
+
+  listVersions: (db: Executor, datasetId: string) =>
+    db
+      .select()
+      .from(datasetVersions)
+      .where(eq(datasetVersions.datasetId, datasetId))
+      .orderBy(desc(datasetVersions.number)),
+
+  updateVersion: async (db: Executor, id: string, values: Partial<typeof datasetVersions.$inferInsert>) => {
+    const [row] = await db.update(datasetVersions).set(values).where(eq(datasetVersions.id, id)).returning();
+    if (!row) throw new Error('version update returned nothing');
+    return row;
+  },
+
+  insertSample: async (db: Executor, values: typeof datasetSamples.$inferInsert): Promise<SampleRow> => {
+    const [row] = await db.insert(datasetSamples).values(values).returning();
+    if (!row) throw new Error('sample insert returned nothing');
+    return row;
+  },
+
+  findSample: async (db: Executor, id: string, options: { forUpdate?: boolean } = {}) => {
+    const query = db.select().from(datasetSamples).where(eq(datasetSamples.id, id)).limit(1);
+    const rows = options.forUpdate ? await query.for('update') : await query;
+    return rows[0] ?? null;
+  },
+
+  listSamples: (db: Executor, datasetId: string) =>
+    db
+      .select()
+      .from(datasetSamples)
+      .where(eq(datasetSamples.datasetId, datasetId))
+      .orderBy(desc(datasetSamples.createdAt)),
+
+  updateSample: async (db: Executor, id: string, values: Partial<typeof datasetSamples.$inferInsert>) => {
+    const [row] = await db.update(datasetSamples).set(values).where(eq(datasetSamples.id, id)).returning();
+    if (!row) throw new Error('sample update returned nothing');
+    return row;
+  },
+};
