@@ -57,7 +57,11 @@ export async function uploadFile(options: {
   datasetId: string;
   sha256?: string;
   storageFile?: string;
+  /** Bytes per PATCH (default 16 MiB). */
+  chunkSize?: number;
   onProgress?: (sent: number, total: number) => void;
+  /** Lets a caller stop the upload half-way (tests of resumption); the promise then never settles. */
+  onStart?: (upload: tus.Upload) => void;
 }): Promise<UploadResult> {
   const size = (await stat(options.path)).size;
   const storageFile = options.storageFile ?? join(homedir(), '.shuliu', 'uploads.json');
@@ -66,7 +70,7 @@ export async function uploadFile(options: {
     const upload = new tus.Upload(createReadStream(options.path), {
       endpoint: `${options.server.replace(/\/$/, '')}/api/uploads`,
       uploadSize: size,
-      chunkSize: 16 * 1024 * 1024,
+      chunkSize: options.chunkSize ?? 16 * 1024 * 1024,
       retryDelays: [0, 1000, 3000, 5000],
       headers: { Authorization: `Bearer ${options.token}` },
       metadata: {
@@ -93,6 +97,7 @@ export async function uploadFile(options: {
       .then((previous) => {
         const last = previous[0];
         if (last) upload.resumeFromPreviousUpload(last);
+        options.onStart?.(upload);
         upload.start();
       })
       .catch(reject);
