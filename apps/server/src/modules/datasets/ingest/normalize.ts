@@ -18,7 +18,7 @@ export async function writeNormalized(
   const target = quoteLiteral(ctx.outputPath);
   await runWithProgress(
     ctx.duckdb,
-    `COPY (SELECT ${selectList} FROM ${relationSql}) TO ${target} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
+    `COPY (SELECT ${selectList} FROM ${relationSql}) TO ${target} (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
     span,
   );
 }
