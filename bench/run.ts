@@ -12,7 +12,7 @@ const available = readdirSync(BENCH_DIR)
   .map((file) => file.replace(/\.bench\.ts$/, ''))
   .sort();
 /** Options that take a value (`--rows 50000`): their value is not a benchmark name. */
-const VALUE_OPTIONS = new Set(['--rows']);
+const VALUE_OPTIONS = new Set(['--rows', '--size-mb', '--upload-mb']);
 const wanted = process.argv
   .slice(2)
   .filter((arg, i, all) => !arg.startsWith('-') && !VALUE_OPTIONS.has(all[i - 1] ?? ''));

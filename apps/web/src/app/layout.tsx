@@ -157,6 +157,7 @@ function MainMenu() {
       },
     );
   }
+  if (me) items.push({ key: 'datasets', label: link('/datasets', t('nav.datasets'), 'nav-datasets') });
   if (isExchangeStaff) items.push({ key: 'review', label: link('/review', t('nav.review'), 'nav-review') });
   if (isExchangeStaff)
     items.push({

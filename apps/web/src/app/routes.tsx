@@ -170,6 +170,18 @@ const routes: RouteObject[] = [
         path: 'catalog/products/:id',
         lazy: async () => ({ Component: (await import('../features/catalog/product.page')).ProductPage }),
       },
+      {
+        path: 'datasets',
+        lazy: async () => ({ Component: (await import('../features/datasets/datasets.page')).DatasetsPage }),
+      },
+      {
+        path: 'datasets/:id',
+        lazy: async () => ({ Component: (await import('../features/datasets/dataset.page')).DatasetPage }),
+      },
+      {
+        path: 'samples/:sampleId',
+        lazy: async () => ({ Component: (await import('../features/datasets/sample.page')).SamplePage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -16,6 +16,7 @@ import enVerify from './en/verify.json';
 import enVocab from './en/vocab.json';
 import enCatalog from './en/catalog.json';
 import enCertificates from './en/certificates.json';
+import enDatasets from './en/datasets.json';
 import enNotices from './en/notices.json';
 import enRegistrationReview from './en/registrationReview.json';
 import zhAccount from './zh-CN/account.json';
@@ -32,6 +33,7 @@ import zhVerify from './zh-CN/verify.json';
 import zhVocab from './zh-CN/vocab.json';
 import zhCatalog from './zh-CN/catalog.json';
 import zhCertificates from './zh-CN/certificates.json';
+import zhDatasets from './zh-CN/datasets.json';
 import zhNotices from './zh-CN/notices.json';
 import zhRegistrationReview from './zh-CN/registrationReview.json';
 
@@ -53,6 +55,7 @@ export const NAMESPACES = [
   'notices',
   'certificates',
   'catalog',
+  'datasets',
 ] as const;
 
 const zhCN = {
@@ -72,6 +75,7 @@ const zhCN = {
   notices: zhNotices,
   certificates: zhCertificates,
   catalog: zhCatalog,
+  datasets: zhDatasets,
 };
 
 const en = {
@@ -91,6 +95,7 @@ const en = {
   notices: enNotices,
   certificates: enCertificates,
   catalog: enCatalog,
+  datasets: enDatasets,
 };
 
 /** All translations, by language then namespace. */
