@@ -246,6 +246,13 @@ describe('detectColumn', () => {
     expect(kindsOf(findings)).toEqual(['bank_card']);
     expect(findings[0]).toMatchObject({ matchRate: 1, validRate: 1 });
     expect(findings[0]?.examples[0]).toMatch(/^\*{15}\d{4}$/);
+
+    // Named as cards, half failing Luhn (bad data, still card numbers): reported.
+    const halfValid = cards.map((card, i) =>
+      i % 2 === 0 ? card : card.slice(0, -1) + String((Number(card.at(-1)) + 1) % 10),
+    );
+    expect(kindsOf(detectColumn('银行卡号', halfValid))).toEqual(['bank_card']);
+    expect(detectColumn('流水号', halfValid)).toEqual([]);
   });
 
   it('counts a mobile number with the country code as a mobile, not a 13-digit card', () => {
@@ -309,7 +316,17 @@ describe('detectColumn', () => {
     expect(kindsOf(detectColumn('x', ['北京市朝阳区建国路88号', '广东省深圳市南山区科技园路1号']))).toEqual([
       'address',
     ]);
-    expect(kindsOf(detectColumn('x', ['张伟', '王芳', '李娜', '有限公司']))).toEqual(['person_name']);
+    const names = ['张', '王', '李', '赵', '陈', '刘'].flatMap((s) =>
+      ['伟', '芳', '娜', '敏'].map((g) => s + g),
+    );
+    expect(kindsOf(detectColumn('x', [...names, '有限公司']))).toEqual(['person_name']);
+    expect(kindsOf(detectColumn('姓名', ['张伟', '王芳', '李娜']))).toEqual(['person_name']);
+    // A city column starts with surname characters but repeats a few values: not names.
+    const cities = Array.from(
+      { length: 200 },
+      (_, i) => ['武汉', '成都', '高邮', '黄山', '周口'][i % 5] ?? '',
+    );
+    expect(detectColumn('城市', cities)).toEqual([]);
     expect(detectColumn('x', ['蔬菜', '水果', '饮料', '其他'])).toEqual([]);
     expect(detectColumn('x', [null, ' '])).toEqual([]);
   });

@@ -237,6 +237,8 @@ export interface DetectColumnOptions {
 const MATCH_RATE = 0.3;
 /** Share that suffices when the column's name hints the kind, or when check digits confirm it. */
 const HINTED_MATCH_RATE = 0.05;
+/** Luhn share a column named as cards needs (random digits pass 10% of the time). */
+const HINTED_CARD_VALID_RATE = 0.5;
 /** Share of matches that must pass the check digit to count as confirmation. */
 const CONFIRMING_VALID_RATE = 0.9;
 const MAX_EXAMPLES = 5;
@@ -245,7 +247,16 @@ interface Tally {
   matches: number;
   valid: number;
   examples: Set<string>;
+  /** Distinct matching values, counted up to NAME_VARIETY. */
+  distinct: Set<string>;
 }
+
+/**
+ * Matching values a column must show before it is called a name column without a name hint: city,
+ * brand or category columns (武汉, 成都, 高新区…) often start with a surname character but repeat
+ * a handful of values, while names vary.
+ */
+const NAME_VARIETY = 20;
 
 /**
  * Finds the kinds of personal information a column holds, judging by its name and its values
@@ -253,7 +264,8 @@ interface Tally {
  * values match it; or 5% when the column's name suggests it; or, for ID numbers, bank cards and mobile
  * numbers, 5% when at least 90% of the matches pass the check digit (mobile numbers have none; their
  * shape is specific enough). Bank cards are only reported when 90% of the matches pass Luhn, since a
- * tenth of any random digits do. Findings are sorted by match rate, highest first; examples are masked.
+ * tenth of any random digits do — or 50% when the column's name says they are cards. Names need a name hint
+ * or at least 20 different matching values (a city column repeats a few surname-initial words). Findings are sorted by match rate, highest first; examples are masked.
  * @example detectColumn('手机号', ['13812345678', null]) // [{ kind: 'mobile', matchRate: 1, examples: ['138****5678'], ... }]
  */
 export function detectColumn(
@@ -271,12 +283,13 @@ export function detectColumn(
     for (const kind of kindsOf(value)) {
       let tally = tallies.get(kind);
       if (tally === undefined) {
-        tally = { matches: 0, valid: 0, examples: new Set() };
+        tally = { matches: 0, valid: 0, examples: new Set(), distinct: new Set() };
         tallies.set(kind, tally);
       }
       tally.matches++;
       if (PERSONAL_INFO_DETECTORS[kind].valid?.(value) === true) tally.valid++;
       if (tally.examples.size < MAX_EXAMPLES) tally.examples.add(value);
+      if (tally.distinct.size < NAME_VARIETY) tally.distinct.add(value);
     }
   }
 
@@ -289,6 +302,7 @@ export function detectColumn(
     const validRate = detector.valid === undefined ? undefined : tally.valid / tally.matches;
     const nameHint = detector.nameHint.test(columnName);
     if (!isReported(kind, matchRate, validRate, nameHint)) continue;
+    if (kind === 'person_name' && !nameHint && tally.distinct.size < NAME_VARIETY) continue;
     findings.push({
       column: columnName,
       kind,
@@ -310,7 +324,10 @@ function isReported(
   nameHint: boolean,
 ): boolean {
   const confirmed = validRate === undefined || validRate >= CONFIRMING_VALID_RATE;
-  if (kind === 'bank_card' && !confirmed) return false;
+  // A column named as card numbers holds card numbers even when many fail Luhn (that is an accuracy
+  // problem, scored elsewhere); without the name, Luhn is the only evidence.
+  if (kind === 'bank_card' && !confirmed && !(nameHint && (validRate ?? 0) >= HINTED_CARD_VALID_RATE))
+    return false;
   if (matchRate >= MATCH_RATE) return true;
   if (matchRate < HINTED_MATCH_RATE) return false;
   if (nameHint) return true;
