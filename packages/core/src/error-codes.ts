@@ -240,6 +240,18 @@ export const ERROR_MESSAGES = {
     zh: '引用的附件不存在或不是本组织成员上传的：{ids}。',
     en: 'Referenced attachments do not exist or were not uploaded by your organization: {ids}.',
   },
+  'registry.dataset.not_found': {
+    zh: '引用的数据集 {datasetId} 第 {versionNumber} 版不存在或不属于本组织，请从本组织的数据集中重新选择版本。',
+    en: 'Dataset {datasetId} version {versionNumber} does not exist or is not your organization’s; pick a version of one of your datasets.',
+  },
+  'registry.dataset.not_ready': {
+    zh: '数据集 {datasetId} 第 {versionNumber} 版尚未处理完成（状态：{state}），请等待处理完成，或选择已就绪的版本。',
+    en: 'Dataset {datasetId} version {versionNumber} is not processed (state: {state}); wait for it, or pick a ready version.',
+  },
+  'registry.dataset.sample_not_published': {
+    zh: '样例 {sampleId} 不是数据集 {datasetId} 已发布的样例，请先在数据集中发布该样例，或选择已发布的样例。',
+    en: 'Sample {sampleId} is not a published sample of dataset {datasetId}; publish it in the dataset first, or pick a published one.',
+  },
   'registry.personal_information_undeclared': {
     zh: '数据项含个人信息或敏感个人信息，须将“含个人信息”标记为是。',
     en: 'Data items hold (sensitive) personal information; mark the resource as containing personal information.',

@@ -3,7 +3,13 @@
  * machine-readable usage policy (a closed subset of ODRL 2.2). Sources: domain.md §5–7, §11 (the
  * 24-exchange initiative's unified description and naming rules; GB/T 36343; DCAT-AP 3).
  */
-import type { DataDomain, DataGrade, OpenAttribute, UpdateFrequency } from './registration.js';
+import type {
+  DataDomain,
+  DataGrade,
+  DatasetReference,
+  OpenAttribute,
+  UpdateFrequency,
+} from './registration.js';
 
 /** Product forms (domain.md §6). */
 export const PRODUCT_FORMS = ['dataset', 'api', 'report', 'model', 'saas', 'compute', 'tool'] as const;
@@ -208,4 +214,6 @@ export interface ProductDescription {
   contact: { name: string; phone: string; email: string };
   /** API products: the endpoint tested for connectivity before review. */
   api?: { endpoint: string; method: 'GET' | 'POST'; documentationUrl?: string | undefined } | undefined;
+  /** The dataset versions whose quality report and published sample back this registration (≤ 20). */
+  datasets?: DatasetReference[];
 }

@@ -322,6 +322,22 @@ export interface DataItem {
   sensitivity: ItemSensitivity;
 }
 
+/** Dataset versions a description may reference at most. */
+export const MAX_DATASET_REFERENCES = 20;
+
+/**
+ * A dataset version (the datasets module) referenced by a registration: its quality report, and
+ * optionally one of its dataset's published samples, back what the description claims.
+ */
+export interface DatasetReference {
+  /** The dataset (`dst_…`), held by the organization that registers. */
+  datasetId: string;
+  /** The version number (1, 2, …); the version must be processed (`ready`). */
+  versionNumber: number;
+  /** A published sample (`smp_…`) of that dataset, shown publicly on the product page. */
+  sampleId?: string;
+}
+
 /**
  * The description of a data resource (domain.md §3, §11), as registered. Attachments are ids of
  * uploaded files (the attachments module).
@@ -348,4 +364,6 @@ export interface ResourceDescription {
   personalInformation: boolean;
   shareAttribute: ShareAttribute;
   openAttribute: OpenAttribute;
+  /** The dataset versions whose quality report and published sample back this registration (≤ 20). */
+  datasets?: DatasetReference[];
 }

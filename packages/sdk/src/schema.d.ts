@@ -1605,6 +1605,38 @@ export interface components {
              */
             listingStatus: "listed" | "delisted";
         };
+        CatalogProductDataset: {
+            /** @description Dataset id (`dst_…`) */
+            datasetId: string;
+            /** @description Dataset name */
+            datasetName: string;
+            /** @description Version number */
+            versionNumber: number;
+            /** @description Rows in the version */
+            rowCount: number | null;
+            /** @description The version’s quality report figures */
+            quality: {
+                /** @description Overall score, 0–100 */
+                overall: number;
+                /**
+                 * @description Grade of the overall score
+                 * @enum {string}
+                 */
+                grade: "A" | "B" | "C" | "D";
+                /** @description The six dimension scores */
+                dimensions: {
+                    /**
+                     * @description Quality dimension
+                     * @enum {string}
+                     */
+                    dimension: "conformity" | "completeness" | "accuracy" | "consistency" | "timeliness" | "accessibility";
+                    /** @description Score, 0–100 */
+                    score: number;
+                }[];
+            } | null;
+            /** @description A published masked sample (`GET /api/samples/{sampleId}`), null when none */
+            sampleId: string | null;
+        };
         CatalogProductPage: {
             /** @description Product id */
             id: string;
@@ -1636,6 +1668,8 @@ export interface components {
                 statement: string;
                 hasReport: boolean;
             };
+            /** @description Dataset versions backing the product, with their quality report and published sample (absent on entries listed before dataset references existed) */
+            datasets?: components["schemas"]["CatalogProductDataset"][];
             /** @description Update frequency */
             updateFrequency: string;
             /** @description Classification grade */
@@ -2171,6 +2205,14 @@ export interface components {
             /** @description More rows matched than the cap; use the export for all of them */
             truncated: boolean;
             masked: string[];
+        };
+        DatasetReference: {
+            /** @description A dataset of the organization (`dst_…`) */
+            datasetId: string;
+            /** @description Version number of that dataset; the version must be processed (ready) */
+            versionNumber: number;
+            /** @description A published sample of that dataset (`smp_…`), shown on the public product page */
+            sampleId?: string;
         };
         DatasetRows: {
             columns: components["schemas"]["DatasetColumn"][];
@@ -2905,6 +2947,8 @@ export interface components {
                  */
                 documentationUrl?: string;
             };
+            /** @description Dataset versions whose quality report and published sample back this registration */
+            datasets?: components["schemas"]["DatasetReference"][];
         } | null;
         /** @description As last saved (holder and staff); the registered one for other readers */
         ProductDraft: {
@@ -3100,6 +3144,14 @@ export interface components {
                  */
                 documentationUrl?: string;
             };
+            datasets?: {
+                /** @description A dataset of the organization (`dst_…`) */
+                datasetId?: string;
+                /** @description Version number of that dataset; the version must be processed (ready) */
+                versionNumber?: number;
+                /** @description A published sample of that dataset (`smp_…`), shown on the public product page */
+                sampleId?: string;
+            }[];
         };
         QualityReport: {
             overall: number;
@@ -3438,6 +3490,8 @@ export interface components {
              * @enum {string}
              */
             openAttribute: "unconditional" | "conditional" | "not_open";
+            /** @description Dataset versions whose quality report and published sample back this registration */
+            datasets?: components["schemas"]["DatasetReference"][];
         } | null;
         /** @description As last saved (holder and staff); the registered one for other readers */
         ResourceDraft: {
@@ -3521,6 +3575,14 @@ export interface components {
              * @enum {string}
              */
             openAttribute?: "unconditional" | "conditional" | "not_open";
+            datasets?: {
+                /** @description A dataset of the organization (`dst_…`) */
+                datasetId?: string;
+                /** @description Version number of that dataset; the version must be processed (ready) */
+                versionNumber?: number;
+                /** @description A published sample of that dataset (`smp_…`), shown on the public product page */
+                sampleId?: string;
+            }[];
         };
         SaveProductRequest: {
             /** @description The version the edit is based on; a newer version on the server answers 409 */

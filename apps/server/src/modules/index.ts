@@ -28,10 +28,13 @@ export function registerModules(deps: PlatformDeps) {
     attachments: attachments.service,
     issuer: credentials.issuer,
   });
+  // Before the registry and the catalog: both read dataset versions that registrations reference.
+  const datasets = registerDatasets(deps, { organizations: accounts.service.organizations });
   const registry = registerRegistry(deps, {
     participants: participants.service.participants,
     organizations: accounts.service.organizations,
     attachments: attachments.service,
+    datasets: datasets.service.attachable,
   });
   // The catalog reads certificates from the engine, and the engine tells the catalog about them:
   // the catalog's product source binds to the engine once both exist.
@@ -40,6 +43,7 @@ export function registerModules(deps: PlatformDeps) {
     products: catalogProductSource({
       registry: registry.service,
       participants: participants.service,
+      datasets: datasets.service,
       registration: () => {
         if (!late.registration) throw new Error('registration engine not wired');
         return late.registration;
@@ -56,7 +60,6 @@ export function registerModules(deps: PlatformDeps) {
     issuer: credentials.issuer,
   });
   late.registration = registration.service;
-  const datasets = registerDatasets(deps, { organizations: accounts.service.organizations });
   const interop = registerInterop(deps);
   const middleware: MiddlewareHandler<AppEnv>[] = [accounts.middleware];
   const routers: OpenAPIHono<AppEnv>[] = [

@@ -10,7 +10,7 @@ import {
   type ProductDescription,
   type Visibility,
 } from '@shuliu/core';
-import type { ProviderInfo } from './catalog.ports.js';
+import type { ProductDatasetInfo, ProviderInfo } from './catalog.ports.js';
 import { hanBigrams, tokenizeDocument } from './catalog.tokenizer.js';
 
 /** Space-joined tokens per tsvector weight: A name, B keywords, C summary and scenarios, D provider and name bigrams. */
@@ -57,6 +57,8 @@ export interface IndexingInput {
   modifiedAt: Date;
   /** Public base URL of the node, for the verification link and ODRL ids. */
   publicUrl: string;
+  /** Dataset versions backing the product (quality figures, published sample); absent = none. */
+  datasets?: ProductDatasetInfo[];
 }
 
 /** Longest example response kept in the catalog document (the product page shows a preview). */
@@ -129,6 +131,7 @@ export function indexProduct(input: IndexingInput): CatalogRow {
     scenarios: d.scenarios,
     pricing: d.pricing,
     quality: { statement: d.quality.statement, hasReport: Boolean(d.quality.reportAttachmentId) },
+    datasets: input.datasets ?? [],
     updateFrequency: d.updateFrequency,
     grade: d.grade,
     personalInformation: d.personalInformation,

@@ -2,7 +2,7 @@
  * What the catalog needs from other modules, as small interfaces wired by `registerCatalog`. The
  * catalog never reads the registry's or the registration engine's tables.
  */
-import type { ProductDescription, Visibility } from '@shuliu/core';
+import type { ProductDescription, QualityDimension, QualityReport, Visibility } from '@shuliu/core';
 import type { Tx } from '../../platform/db/database.js';
 
 /** The listing state kept on the product itself (data_products.listing_status). */
@@ -20,6 +20,27 @@ export interface ProviderInfo {
   divisionCode: string;
 }
 
+/**
+ * A dataset version backing a product, as its public page shows it: the quality figures and a
+ * published sample's id, never personal-information findings or unpublished samples.
+ */
+export interface ProductDatasetInfo {
+  datasetId: string;
+  /** The dataset's name. */
+  datasetName: string;
+  versionNumber: number;
+  rowCount: number | null;
+  quality: {
+    /** 0–100. */
+    overall: number;
+    grade: QualityReport['grade'];
+    /** The six dimensions' scores (0–100). */
+    dimensions: { dimension: QualityDimension; score: number }[];
+  } | null;
+  /** The referenced sample when it is published (public at `/api/samples/{id}`), else null. */
+  sampleId: string | null;
+}
+
 /** A product as the catalog needs it to list, index or delist it. */
 export interface ListableProduct {
   productId: string;
@@ -33,6 +54,8 @@ export interface ListableProduct {
   provider: ProviderInfo;
   /** The certificate in force (or the latest one), null when none was issued. */
   certificate: { number: string; status: string; validUntil: Date | null } | null;
+  /** The ready dataset versions the registered description references; absent = none. */
+  datasets?: ProductDatasetInfo[];
 }
 
 /** Implemented by the registry module (data products). */

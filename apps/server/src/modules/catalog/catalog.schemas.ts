@@ -2,7 +2,14 @@
  * Request and response schemas of the catalog: search, facets, the product page, listing.
  */
 import { z } from '@hono/zod-openapi';
-import { DATA_DOMAINS, DATA_GRADES, OPEN_ATTRIBUTES, PRICING_MODELS, PRODUCT_FORMS } from '@shuliu/core';
+import {
+  DATA_DOMAINS,
+  DATA_GRADES,
+  OPEN_ATTRIBUTES,
+  PRICING_MODELS,
+  PRODUCT_FORMS,
+  QUALITY_DIMENSIONS,
+} from '@shuliu/core';
 
 export const ProductIdParam = z.object({
   id: z
@@ -104,6 +111,35 @@ export const SearchResponse = z
   })
   .openapi('CatalogSearch');
 
+/** A dataset version on the product page: public quality figures only. */
+const ProductDataset = z
+  .object({
+    datasetId: z.string().describe('Dataset id (`dst_…`)'),
+    datasetName: z.string().describe('Dataset name'),
+    versionNumber: z.number().int().describe('Version number'),
+    rowCount: z.number().int().nullable().describe('Rows in the version'),
+    quality: z
+      .object({
+        overall: z.number().describe('Overall score, 0–100'),
+        grade: z.enum(['A', 'B', 'C', 'D']).describe('Grade of the overall score'),
+        dimensions: z
+          .array(
+            z.object({
+              dimension: z.enum(QUALITY_DIMENSIONS).describe('Quality dimension'),
+              score: z.number().describe('Score, 0–100'),
+            }),
+          )
+          .describe('The six dimension scores'),
+      })
+      .nullable()
+      .describe('The version’s quality report figures'),
+    sampleId: z
+      .string()
+      .nullable()
+      .describe('A published masked sample (`GET /api/samples/{sampleId}`), null when none'),
+  })
+  .openapi('CatalogProductDataset');
+
 export const ProductPageResponse = z
   .object({
     id: z.string().describe('Product id'),
@@ -118,6 +154,12 @@ export const ProductPageResponse = z
       .object({ model: z.string(), amountFen: z.number(), unit: z.string() })
       .describe('Pricing (amount in fen per unit)'),
     quality: z.object({ statement: z.string(), hasReport: z.boolean() }).describe('Quality statement'),
+    datasets: z
+      .array(ProductDataset)
+      .optional()
+      .describe(
+        'Dataset versions backing the product, with their quality report and published sample (absent on entries listed before dataset references existed)',
+      ),
     updateFrequency: z.string().describe('Update frequency'),
     grade: z.string().describe('Classification grade'),
     personalInformation: z.boolean().describe('Whether it involves personal information'),

@@ -80,6 +80,7 @@ export function createCatalogService(deps: {
         listedAt,
         modifiedAt: clock.now(),
         publicUrl: deps.publicUrl,
+        ...(product.datasets ? { datasets: product.datasets } : {}),
       }),
     );
   }

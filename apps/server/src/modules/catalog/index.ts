@@ -12,6 +12,7 @@ export type {
   ListableProduct,
   ListingStatus,
   MembershipSource,
+  ProductDatasetInfo,
   ProductSource,
   ProviderInfo,
 } from './catalog.ports.js';

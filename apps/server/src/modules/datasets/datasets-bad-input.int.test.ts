@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 /** Uploads `bytes` as `filename` and waits for its version to be processed. */
-async function processed(filename: string, bytes: Buffer): Promise<VersionBody> {
+async function processed(filename: string, bytes: Uint8Array): Promise<VersionBody> {
   const done = await uploadFile(holder.owner, datasetId, filename, bytes);
   return waitForVersion(holder.owner, datasetId, done.versionNumber ?? 0);
 }
@@ -63,7 +63,7 @@ describe('bad input through upload and the processing job', () => {
   }, 60_000);
 
   it('fails a UTF-8 file with GB18030 lines, naming the lines', async () => {
-    const parts = [Buffer.from('编号,姓名,城市\n')];
+    const parts: Buffer[] = [Buffer.from('编号,姓名,城市\n')];
     for (let i = 1; i <= 20; i++) {
       const row = `${i},张${i},北京\n`;
       parts.push(i === 5 || i === 12 ? iconv.encode(row, 'gb18030') : Buffer.from(row));

@@ -101,6 +101,45 @@ export const datasetsRepository = {
     return rows[0] ?? null;
   },
 
+  /** Datasets by id (absent ids are simply missing from the result). */
+  findDatasetsByIds: (db: Executor, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({ id: datasets.id, organizationId: datasets.organizationId, name: datasets.name })
+          .from(datasets)
+          .where(inArray(datasets.id, ids)),
+
+  /** The versions named by (dataset, number) pairs: state, size and quality only (no profile, no findings). */
+  findVersionsByNumbers: (db: Executor, pairs: { datasetId: string; number: number }[]) => {
+    const wanted = or(
+      ...pairs.map((p) =>
+        and(eq(datasetVersions.datasetId, p.datasetId), eq(datasetVersions.number, p.number)),
+      ),
+    );
+    return pairs.length === 0 || !wanted
+      ? Promise.resolve([])
+      : db
+          .select({
+            datasetId: datasetVersions.datasetId,
+            number: datasetVersions.number,
+            state: datasetVersions.state,
+            rowCount: datasetVersions.rowCount,
+            quality: datasetVersions.quality,
+          })
+          .from(datasetVersions)
+          .where(wanted);
+  },
+
+  /** Samples by id: which dataset they belong to and their state only (no rows). */
+  findSampleStates: (db: Executor, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({ id: datasetSamples.id, datasetId: datasetSamples.datasetId, state: datasetSamples.state })
+          .from(datasetSamples)
+          .where(inArray(datasetSamples.id, ids)),
+
   listSamples: (db: Executor, datasetId: string) =>
     db
       .select()

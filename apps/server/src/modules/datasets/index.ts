@@ -5,7 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { DatasetReference } from '@shuliu/core';
+import type { Executor } from '../../platform/db/database.js';
 import type { PlatformDeps } from '../../platform/deps.js';
+import { describeAttachable } from './datasets.attachments.js';
 import { createProcessor } from './datasets.processing.js';
 import { createVersionReader } from './datasets.reading.js';
 import { datasetsRoutes } from './datasets.routes.js';
@@ -15,6 +18,7 @@ import { createTusHandler, UPLOADS_PATH } from './uploads.tus.js';
 import { createUploadsService, type UploadsService } from './uploads.service.js';
 
 export type { DatasetsService } from './datasets.service.js';
+export type { AttachableVersion, QualitySummary } from './datasets.attachments.js';
 export { UPLOADS_PATH } from './uploads.tus.js';
 export { runPipeline, type PipelineOutput } from './datasets.pipeline.js';
 
@@ -77,7 +81,19 @@ export function registerDatasets(deps: PlatformDeps, ports: DatasetsPorts) {
   return {
     router: datasetsRoutes({ db, datasets, samples, reader }),
     tus: { path: UPLOADS_PATH, handler: tus.handler },
-    service: { datasets, samples, uploads: uploadsService, processVersion, sweepUploads },
+    service: {
+      datasets,
+      samples,
+      uploads: uploadsService,
+      processVersion,
+      sweepUploads,
+      /** Dataset versions as registrations reference them (registry checks, catalog product pages). */
+      attachable: {
+        /** Each reference's version state, quality figures and sample state, for `organizationId`. */
+        describe: (executor: Executor, organizationId: string, refs: readonly DatasetReference[]) =>
+          describeAttachable(executor, organizationId, refs),
+      },
+    },
     async start() {
       await deps.jobs.work<{ versionId: string }>(PROCESS_QUEUE, (job) => processVersion(job.versionId));
       await deps.jobs.work(SWEEP_QUEUE, sweepUploads);
@@ -85,3 +101,5 @@ export function registerDatasets(deps: PlatformDeps, ports: DatasetsPorts) {
     },
   };
 }
+
+export type DatasetsModule = ReturnType<typeof registerDatasets>['service'];

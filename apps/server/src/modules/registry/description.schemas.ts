@@ -13,6 +13,7 @@ import {
   DELIVERY_METHODS,
   ITEM_SENSITIVITIES,
   ITEM_TYPES,
+  MAX_DATASET_REFERENCES,
   OPEN_ATTRIBUTES,
   POLICY_ACTIONS,
   PRICING_MODELS,
@@ -32,6 +33,32 @@ const attachmentIds = z.array(attachmentId).max(20);
 const isoDate = z.iso.date().describe('ISO date, YYYY-MM-DD');
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const httpUrl = z.url({ protocol: /^https?$/ }).max(2000);
+
+/** A dataset version (and optionally a published sample) backing the description. */
+const DatasetReference = z
+  .object({
+    datasetId: z.string().trim().min(1).max(64).describe('A dataset of the organization (`dst_…`)'),
+    versionNumber: z
+      .number()
+      .int()
+      .min(1)
+      .max(2_147_483_647)
+      .describe('Version number of that dataset; the version must be processed (ready)'),
+    sampleId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe('A published sample of that dataset (`smp_…`), shown on the public product page'),
+  })
+  .openapi('DatasetReference');
+const datasetReferences = z
+  .array(DatasetReference)
+  .max(MAX_DATASET_REFERENCES)
+  .describe('Dataset versions whose quality report and published sample back this registration');
+/** Drafts may hold a reference picked halfway (dataset chosen, version not yet). */
+const draftDatasetReferences = z.array(DatasetReference.partial()).max(MAX_DATASET_REFERENCES);
 
 /** Limits shared by both strengths. */
 export const LIMITS = {
@@ -88,6 +115,7 @@ const resourceFields = {
   personalInformation: z.boolean().describe('Holds personal information'),
   shareAttribute: z.enum(SHARE_ATTRIBUTES).describe('Share attribute (共享属性)'),
   openAttribute: z.enum(OPEN_ATTRIBUTES).describe('Open attribute (开放属性)'),
+  datasets: datasetReferences.optional(),
 };
 
 /** A complete data resource description, as a submission requires. */
@@ -105,6 +133,7 @@ export const ResourceDraftSchema = z
     spatialCoverage: z.array(divisionCode).max(100),
     source: Source.partial(),
     rights: z.array(z.enum(DATA_RIGHTS)).max(DATA_RIGHTS.length),
+    datasets: draftDatasetReferences,
   })
   .partial()
   .openapi('ResourceDraft');
@@ -185,6 +214,7 @@ const productFields = {
   visibility: z.enum(VISIBILITIES).describe('Who may find it once listed'),
   contact: Contact.describe('Contact for buyers'),
   api: Api.optional().describe('API products: the endpoint'),
+  datasets: datasetReferences.optional(),
 };
 
 /** A complete unified product description, as a submission requires. */
@@ -204,6 +234,7 @@ export const ProductDraftSchema = z
     quality: Quality.partial(),
     contact: Contact.partial(),
     api: Api.partial(),
+    datasets: draftDatasetReferences,
   })
   .partial()
   .openapi('ProductDraft');

@@ -2,7 +2,8 @@
  * What a description must satisfy before it is submitted for registration (checkSubmittable): the
  * full schema, no core data, personal information declared, the product naming rule, delivery fitting
  * the form, scenarios, sample, pricing, a lawful rights chain, grade not below the sources', a fresh
- * passing connectivity test for APIs, and evidence attachments that belong to the organization.
+ * passing connectivity test for APIs, evidence attachments that belong to the organization, and
+ * referenced dataset versions that are the organization's, processed, with published samples.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -11,6 +12,7 @@ import {
   findProductNameProblem,
   highestGrade,
   type DataGrade,
+  type DatasetReference,
   type ProductDescription,
   type ResourceDescription,
 } from '@shuliu/core';
@@ -50,6 +52,34 @@ async function checkAttachments(ports: RegistryPorts, organizationId: string, id
   if (bad.length > 0) throw badRequest('registry.attachment.invalid', { ids: bad });
 }
 
+/**
+ * Refuses dataset references the organization cannot stand behind: a version it does not hold (absent
+ * or another organization's, not told apart), a version not processed, or a sample that is not a
+ * published sample of that dataset.
+ */
+async function checkDatasets(
+  ports: RegistryPorts,
+  tx: Executor,
+  organizationId: string,
+  refs: readonly DatasetReference[] | undefined,
+) {
+  if (!refs || refs.length === 0) return;
+  const described = await ports.datasets.describe(tx, organizationId, refs);
+  for (const [i, ref] of refs.entries()) {
+    const found = described[i];
+    const at = { datasetId: ref.datasetId, versionNumber: ref.versionNumber, field: `datasets.${i}` };
+    if (!found?.version) throw badRequest('registry.dataset.not_found', at);
+    if (found.version.state !== 'ready')
+      throw badRequest('registry.dataset.not_ready', { ...at, state: found.version.state });
+    if (ref.sampleId && found.sampleState !== 'published')
+      throw badRequest('registry.dataset.sample_not_published', {
+        ...at,
+        sampleId: ref.sampleId,
+        state: found.sampleState,
+      });
+  }
+}
+
 /** Checks a data resource's saved description; returns it typed. */
 export async function checkResourceSubmittable(
   ports: RegistryPorts,
@@ -69,6 +99,7 @@ export async function checkResourceSubmittable(
     throw badRequest('registry.personal_information_undeclared', { items: personal.map((i) => i.name) });
   await requireRegistrant(ports, tx, row.organizationId);
   await checkAttachments(ports, row.organizationId, d.legalityEvidenceIds);
+  await checkDatasets(ports, tx, row.organizationId, d.datasets);
   return d;
 }
 
@@ -111,7 +142,9 @@ export async function checkProductSubmittable(
     throw badRequest('registry.product.delivery_mismatch', { form: d.form, invalid, allowed });
   if (d.scenarios.length === 0)
     throw badRequest('registry.product.scenario_required', { field: 'scenarios' });
-  if (!d.sample.attachmentId && !d.sample.exampleResponse)
+  // A published sample of a referenced dataset is a sample too (checked with the references below).
+  const datasetSample = d.datasets?.some((r) => r.sampleId) ?? false;
+  if (!d.sample.attachmentId && !d.sample.exampleResponse && !datasetSample)
     throw badRequest('registry.product.sample_required', { field: 'sample' });
   const free = d.pricing.model === 'free_public_welfare';
   if (free !== (d.pricing.amountFen === 0))
@@ -133,5 +166,6 @@ export async function checkProductSubmittable(
     ...(d.quality.reportAttachmentId ? [d.quality.reportAttachmentId] : []),
     ...d.rightsChain.flatMap((l) => l.licenceEvidenceIds),
   ]);
+  await checkDatasets(ports, tx, row.organizationId, d.datasets);
   return d;
 }

@@ -3,7 +3,7 @@
  * delete, for members of a registered provider or merchant organization. Submission is the
  * registration engine's (through the SubjectsPort); this service keeps what a holder edits.
  */
-import type { SubjectKind } from '@shuliu/core';
+import type { DatasetReference, SubjectKind } from '@shuliu/core';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, Executor } from '../../platform/db/database.js';
 import { listEventsOf, recordEvent } from '../../platform/events/events.js';
@@ -30,6 +30,21 @@ export interface RegistryPorts {
     organizationsOf(userId: string): Promise<{ id: string }[]>;
   };
   attachments: { findMany(ids: string[]): Promise<{ id: string; uploadedBy: string }[]> };
+  /** Dataset versions a description references (the datasets module), described in the same order. */
+  datasets: {
+    describe(
+      executor: Executor,
+      organizationId: string,
+      refs: readonly DatasetReference[],
+    ): Promise<
+      {
+        /** Null when the organization holds no such version. */
+        version: { state: string } | null;
+        /** The referenced sample's state (`missing` when not one of the dataset's), null when none named. */
+        sampleState: string | null;
+      }[]
+    >;
+  };
 }
 
 export type DraftOf<K extends SubjectKind> = K extends 'resource' ? ResourceDraft : ProductDraft;

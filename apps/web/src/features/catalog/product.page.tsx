@@ -1,7 +1,7 @@
 /**
  * 产品详情: a listed product's public page — description, scenarios, delivery, pricing, usage policy
- * (words + ODRL), sample preview, the registration certificate badge with verification, and the
- * provider with its credential. Owners and exchange staff also see the delisting card.
+ * (words + ODRL), sample preview, the quality of the dataset versions behind it with their published
+ * samples, the registration certificate badge with verification, and the provider with its credential. Owners and exchange staff also see the delisting card.
  */
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Card, Col, Descriptions, Flex, List, Row, Tag, Typography } from 'antd';
@@ -12,6 +12,7 @@ import { Loading, QueryError } from '../../ui/query-state';
 import { CertificateStatusTag, GradeTag } from '../../ui/registration-tags';
 import { formatTime } from '../applications/application-timeline';
 import { useCatalogProduct } from './api';
+import { DataQualityCard } from './data-quality-card';
 import { termLabel, type TermGroup } from './facet-label';
 import { ListingCard } from './listing-card';
 import { PriceText } from './price-text';
@@ -125,6 +126,7 @@ function ProductView({ id }: { id: string }) {
                 ]}
               />
             </Card>
+            <DataQualityCard datasets={p.datasets} />
             <Card title={t('product.scenarios')}>
               <List
                 dataSource={p.scenarios}

@@ -9,3 +9,5 @@ export type CatalogHit = Schemas['CatalogHit'];
 export type FacetValue = CatalogSearch['facets']['domain'][number];
 /** The product page. */
 export type CatalogProductPage = Schemas['CatalogProductPage'];
+/** A dataset version backing a product: its quality figures and published sample. */
+export type CatalogProductDataset = Schemas['CatalogProductDataset'];

@@ -77,6 +77,16 @@ export function ProductSummary({
           ) : null}
           {!d.sample?.attachmentId && !d.sample?.exampleResponse ? dash : null}
         </Descriptions.Item>
+        {d.datasets && d.datasets.length > 0 ? (
+          <Descriptions.Item label={t('datasets.title')} span={2}>
+            {d.datasets.map((r) => (
+              <div key={`${r.datasetId}-${r.versionNumber}`} className="mono">
+                {t('datasets.summaryItem', { datasetId: r.datasetId, number: r.versionNumber })}
+                {r.sampleId ? ` · ${t('datasets.summarySample', { sampleId: r.sampleId })}` : ''}
+              </div>
+            ))}
+          </Descriptions.Item>
+        ) : null}
       </Descriptions>
       <Descriptions title={t('product.steps.usage')} extra={edit('usage')} {...section}>
         <Descriptions.Item label={t('scenarios.title')} span={2}>

@@ -54,6 +54,26 @@ describe('toProductDescription', () => {
     expect(d.api).toBeUndefined();
   });
 
+  it('keeps complete dataset references only, with a sample when one is picked', () => {
+    const d = toProductDescription({
+      ...values(),
+      datasets: [
+        { datasetId: 'dst_1', versionNumber: 2, sampleId: 'smp_1' },
+        { datasetId: 'dst_2', versionNumber: 1 },
+        { datasetId: 'dst_3' },
+        undefined,
+      ],
+    });
+    expect(d.datasets).toEqual([
+      { datasetId: 'dst_1', versionNumber: 2, sampleId: 'smp_1' },
+      { datasetId: 'dst_2', versionNumber: 1 },
+    ]);
+    expect(toProductDescription(productFormValuesOf(d)).datasets).toEqual(d.datasets);
+    expect(toProductDescription({ ...values(), datasets: [{ datasetId: 'dst_3' }] })).not.toHaveProperty(
+      'datasets',
+    );
+  });
+
   it('round-trips through productFormValuesOf', () => {
     const d = toProductDescription(values());
     expect(toProductDescription(productFormValuesOf(d))).toEqual(d);

@@ -1,12 +1,14 @@
 /**
  * The product wizard's values and their conversion to and from the unified product description
  * (ProductDescription in @shuliu/core): the name from its four parts, the price from 元 to fen,
- * evidence files to ids, the policy editor's rows to the closed ODRL subset.
+ * evidence files to ids, the policy editor's rows to the closed ODRL subset, and the picked dataset
+ * versions (with their published samples) to references.
  */
 import {
   DELIVERIES_BY_FORM,
   type DataDomain,
   type DataGrade,
+  type DatasetReference,
   type DeliveryMethod,
   type OpenAttribute,
   type PricingModel,
@@ -39,6 +41,28 @@ export interface RightsLinkValues {
   licenceEvidence?: UploadItem[];
 }
 
+/** One dataset version picked in the wizard (complete once it has a version). */
+export interface DatasetRefValues {
+  datasetId?: string;
+  versionNumber?: number;
+  sampleId?: string;
+}
+
+/** The complete references among the picked rows (a row without a version is left out). */
+export function datasetReferencesOf(rows: readonly (DatasetRefValues | undefined)[] | undefined) {
+  return (rows ?? []).flatMap((r): DatasetReference[] =>
+    r?.datasetId && r.versionNumber
+      ? [
+          {
+            datasetId: r.datasetId,
+            versionNumber: r.versionNumber,
+            ...(r.sampleId ? { sampleId: r.sampleId } : {}),
+          },
+        ]
+      : [],
+  );
+}
+
 /** Everything the product wizard holds. */
 export interface ProductFormValues {
   nameParts?: Partial<NameParts>;
@@ -61,12 +85,13 @@ export interface ProductFormValues {
   visibility?: Visibility;
   contact?: { name?: string; phone?: string; email?: string };
   api?: { endpoint?: string; method?: 'GET' | 'POST'; documentationUrl?: string };
+  datasets?: (DatasetRefValues | undefined)[];
 }
 
 /** Steps of the product wizard; `api` only appears for API products. */
 export const PRODUCT_STEPS = [
   { key: 'basic', fields: ['nameParts', 'form', 'summary', 'domain', 'keywords', 'deliveryMethods'] },
-  { key: 'sources', fields: ['rightsChain', 'sampleFile', 'exampleResponse'] },
+  { key: 'sources', fields: ['rightsChain', 'sampleFile', 'exampleResponse', 'datasets'] },
   { key: 'usage', fields: ['scenarios', 'usagePolicy'] },
   {
     key: 'service',
@@ -134,6 +159,7 @@ export function toProductDescription(values: ProductFormValues): ProductDraftDes
   const example = text(values.exampleResponse);
   const endpoint = text(values.api?.endpoint);
   const docs = text(values.api?.documentationUrl);
+  const datasets = datasetReferencesOf(values.datasets);
   return {
     name: form ? composeName(values.nameParts ?? {}, form) : '',
     summary: text(values.summary),
@@ -185,6 +211,7 @@ export function toProductDescription(values: ProductFormValues): ProductDraftDes
           api: { endpoint, method: values.api?.method ?? 'GET', ...(docs ? { documentationUrl: docs } : {}) },
         }
       : {}),
+    ...(datasets.length > 0 ? { datasets } : {}),
   };
 }
 
@@ -227,6 +254,7 @@ export function productFormValuesOf(d: ProductDraft): ProductFormValues {
     visibility: d.visibility ?? 'public',
     contact: { ...d.contact },
     api: { method: 'GET', ...d.api },
+    datasets: (d.datasets ?? []).map((r) => ({ ...r })),
   };
 }
 

@@ -157,7 +157,13 @@ export function ProductWizard({
         scrollToFirstError
       >
         {key === 'basic' ? <ProductBasicStep providerName={providerName} /> : null}
-        {key === 'sources' ? <SourcesStep resources={resources} loading={resourcesQuery.isPending} /> : null}
+        {key === 'sources' ? (
+          <SourcesStep
+            resources={resources}
+            loading={resourcesQuery.isPending}
+            organizationId={organizationId}
+          />
+        ) : null}
         {key === 'usage' ? <UsageStep productId={draft.id} organizationId={organizationId} /> : null}
         {key === 'service' ? (
           <ServiceStep

@@ -1,7 +1,8 @@
 /**
  * Product step 2 (来源与样例): the registered resources the product derives from, the right relied
- * on for each (the rights chain) with licence evidence, and a sample — a file, or for APIs an
- * example response.
+ * on for each (the rights chain) with licence evidence, a sample — a file, or for APIs an
+ * example response — and, optionally, dataset versions whose quality report and published sample
+ * back the product.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { DATA_RIGHTS, type ProductForm } from '@shuliu/core';
@@ -10,11 +11,22 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { settle } from '../../../ui/form-rules';
 import type { ResourceRecord } from '../api';
+import { DatasetRefsField } from './dataset-refs-field';
 import { EvidenceUpload } from './evidence-upload';
+import { datasetReferencesOf, type DatasetRefValues } from './product-values';
 import type { UploadItem } from './uploads';
 
 /** The sources-and-sample step of the product wizard. */
-export function SourcesStep({ resources, loading }: { resources: ResourceRecord[]; loading: boolean }) {
+export function SourcesStep({
+  resources,
+  loading,
+  organizationId,
+}: {
+  resources: ResourceRecord[];
+  loading: boolean;
+  /** The registering organization, whose datasets may be referenced. */
+  organizationId: string | undefined;
+}) {
   const { t } = useTranslation(['registry', 'vocab', 'common']);
   const form = Form.useFormInstance();
   const productForm = Form.useWatch('form', { form, preserve: true }) as ProductForm | undefined;
@@ -119,7 +131,7 @@ export function SourcesStep({ resources, loading }: { resources: ResourceRecord[
         label={t('sample.example')}
         name="exampleResponse"
         extra={productForm === 'api' ? t('sample.exampleApiHint') : t('sample.exampleHint')}
-        dependencies={['sampleFile']}
+        dependencies={['sampleFile', 'datasets']}
         rules={[
           { max: 20000 },
           ({ getFieldValue }) => ({
@@ -127,8 +139,11 @@ export function SourcesStep({ resources, loading }: { resources: ResourceRecord[
               settle(() => {
                 const files = (getFieldValue('sampleFile') as UploadItem[] | undefined) ?? [];
                 const hasFile = files.some((f) => f.status === 'done');
+                // A published sample of a referenced dataset is a sample too.
+                const refs = getFieldValue('datasets') as (DatasetRefValues | undefined)[] | undefined;
+                const hasDatasetSample = datasetReferencesOf(refs).some((r) => r.sampleId);
                 if (productForm === 'api' && !value?.trim()) throw new Error(t('sample.exampleRequired'));
-                if (!hasFile && !value?.trim()) throw new Error(t('sample.required'));
+                if (!hasFile && !hasDatasetSample && !value?.trim()) throw new Error(t('sample.required'));
               }),
           }),
         ]}
@@ -140,6 +155,7 @@ export function SourcesStep({ resources, loading }: { resources: ResourceRecord[
           data-testid="field-example-response"
         />
       </Form.Item>
+      <DatasetRefsField organizationId={organizationId} />
     </>
   );
 }
