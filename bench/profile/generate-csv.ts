@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { idCheckCharacter } from '@shuliu/core';
 import { prng } from '../catalog.seed.js';
 
 /** Header of the generated file, in column order. */
@@ -62,15 +63,6 @@ const REMARK_PARTS = words(
 );
 // Mostly Chinese punctuation; an ASCII comma now and then, and those remarks are quoted.
 const REMARK_GLUE = ['，', '；', '。', '，', ' ', '、', '，', ',', '；', '。', '，', ' '];
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
-/** GB 11643 check character of the first 17 digits of a resident ID number. */
-export function idCheckCharacter(body17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (body17.charCodeAt(i) - 48) * (ID_WEIGHTS[i] ?? 0);
-  return ID_CHECK.charAt(sum % 11);
-}
 
 /** Luhn check digit for a card number without its last digit. */
 export function luhnCheckDigit(partial: string): number {

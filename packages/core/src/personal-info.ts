@@ -67,9 +67,17 @@ export function isChineseIdNumber(value: string): boolean {
   ) {
     return false;
   }
+  return idCheckCharacter(value.slice(0, 17)) === value.charAt(17).toUpperCase();
+}
+
+/**
+ * The GB 11643 check character (ISO 7064 MOD 11-2) of the first 17 digits of a resident ID number.
+ * @example '11010519491231002' + idCheckCharacter('11010519491231002') // '11010519491231002X'
+ */
+export function idCheckCharacter(body17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (value.charCodeAt(i) - 48) * (ID_WEIGHTS[i] ?? 0);
-  return ID_CHECK_CHARACTERS.charAt(sum % 11) === value.charAt(17).toUpperCase();
+  for (let i = 0; i < 17; i++) sum += (body17.charCodeAt(i) - 48) * (ID_WEIGHTS[i] ?? 0);
+  return ID_CHECK_CHARACTERS.charAt(sum % 11);
 }
 
 function isPastBirthDate(year: number, month: number, day: number): boolean {

@@ -1,3 +1,4 @@
+import { idCheckCharacter } from '@shuliu/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEventsOf } from '../../platform/events/events.js';
 import {
@@ -17,15 +18,11 @@ import {
   waitForVersion,
 } from './datasets.test-helpers.js';
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /** A resident ID number with a correct GB 11643 check character. */
-export function idNumber(body17: string): string {
-  const sum = [...body17].reduce((s, d, i) => s + Number(d) * (WEIGHTS[i] ?? 0), 0);
-  return body17 + '10X98765432'.charAt(sum % 11);
-}
+const idNumber = (body17: string) => body17 + idCheckCharacter(body17);
 
 /** A CSV of customers: names, ID numbers, mobiles, amounts, dates, cities. */
-export function customersCsv(rows: number): string {
+function customersCsv(rows: number): string {
   const surnames = ['张', '王', '李', '赵', '陈', '刘', '杨', '黄'];
   const given = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇'];
   const cities = ['北京', '上海', '广州', '深圳', '南京'];

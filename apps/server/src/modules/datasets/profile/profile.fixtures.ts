@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ColumnType, DatasetColumn } from '@shuliu/core';
+import { idCheckCharacter, type ColumnType, type DatasetColumn } from '@shuliu/core';
 import { openDuckDb, quoteLiteral, type DuckDb } from '../../../platform/duckdb/duckdb.js';
 
 /** A DuckDB and a scratch directory for one test file. */
@@ -55,10 +55,7 @@ function logicalType(physical: string): ColumnType {
   return 'decimal';
 }
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
-/** The `n`-th of a series of valid resident ID numbers (GB 11643 check character computed here). */
+/** The `n`-th of a series of valid resident ID numbers. */
 export function validIdNumber(n: number): string {
   const region = '110105';
   const year = 1950 + (n % 50);
@@ -66,7 +63,5 @@ export function validIdNumber(n: number): string {
   const day = String(1 + (n % 28)).padStart(2, '0');
   const sequence = String(n % 1000).padStart(3, '0');
   const body = `${region}${year}${month}${day}${sequence}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(body[i]) * (ID_WEIGHTS[i] ?? 0);
-  return body + ID_CHECK.charAt(sum % 11);
+  return body + idCheckCharacter(body);
 }
