@@ -50,7 +50,7 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDb> {
     },
     async all(sql, values) {
       const reader = await connection.runAndReadAll(sql, values);
-      return reader.getRowObjectsJson() as Record<string, unknown>[];
+      return reader.getRowObjectsJson();
     },
     progress() {
       const p = connection.progress;
