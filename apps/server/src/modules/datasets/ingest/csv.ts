@@ -69,6 +69,8 @@ export async function ingestDelimited(
 
 type TableCopy = RejectSummary & { rowsRead: number };
 
+const DUCKDB_DEFAULT_MAX_LINE = 2 * 1024 * 1024;
+
 /** One DuckDB read of the table into the normalized copy, with `textColumns` forced to text. */
 async function copyTable(
   ctx: IngestContext,
@@ -81,7 +83,8 @@ async function copyTable(
   const rejectsScan = `ingest_scans_${suffix}`;
   const { dialect } = source;
   // A line may grow by half when GB18030 becomes UTF-8; our own scan already enforced the limit.
-  const maxLineSize = ctx.limits.maxLineBytes * 2 + 1024;
+  // Never below DuckDB's 2 MiB default, and no higher than needed: larger buffers slow the reader.
+  const maxLineSize = Math.max(DUCKDB_DEFAULT_MAX_LINE, Math.ceil(ctx.limits.maxLineBytes * 1.5) + 1024);
   const options = [
     `delim=${quoteLiteral(dialect.delimiter)}`,
     `header=${dialect.hasHeader}`,
