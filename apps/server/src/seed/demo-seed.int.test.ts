@@ -55,4 +55,35 @@ describe('demo exchange', () => {
     );
     expect(events.rows[0]).toEqual({ n: 4 });
   });
+
+  it('has two demo datasets whose versions the job processes, one with personal information', async () => {
+    const owner = logins.find((l) => l.email === 'provider2@demo.shuliu.cn');
+    const client = clientFor(node);
+    const login = await client.send('POST', '/api/auth/login', {
+      email: owner?.email,
+      password: owner?.password,
+    });
+    expect(login.status).toBe(200);
+    const list = (await (await client.request('/api/datasets')).json()) as {
+      items: { id: string; name: string }[];
+    };
+    expect(list.items.map((d) => d.name).sort()).toEqual([
+      '南京主城区路段车流量（逐小时）',
+      '网约车司机名录（含个人信息，演示脱敏）',
+    ]);
+    for (const dataset of list.items) {
+      const until = Date.now() + 60_000;
+      let version = { state: 'uploaded', personalInfoColumns: [] as string[] };
+      while (Date.now() < until && (version.state === 'uploaded' || version.state === 'processing')) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        version = (await (
+          await client.request(`/api/datasets/${dataset.id}/versions/1`)
+        ).json()) as typeof version;
+      }
+      expect(version.state).toBe('ready');
+      if (dataset.name.startsWith('网约车'))
+        expect(version.personalInfoColumns).toEqual(expect.arrayContaining(['姓名', '身份证号', '手机号']));
+      else expect(version.personalInfoColumns).toEqual([]);
+    }
+  }, 90_000);
 });

@@ -8,6 +8,7 @@ import { completeCreditCode, type ParticipantRole } from '@shuliu/core';
 import type { BuiltApp } from '../app.js';
 import type { PlatformRole, UserPrincipal } from '../platform/http/principal.js';
 import { seedDemoCatalog, type DemoMember } from './demo-catalog.js';
+import { seedDemoDatasets } from './demo-datasets.js';
 
 /** One demo login, printed once. */
 export interface DemoLogin {
@@ -229,6 +230,7 @@ export async function seedDemo(built: BuiltApp, options: { password?: string } =
     merchant: member('merchant@demo.shuliu.cn'),
     authority: member('authority@demo.shuliu.cn'),
   });
+  await seedDemoDatasets(built, member('provider2@demo.shuliu.cn'));
   return logins;
 }
 
