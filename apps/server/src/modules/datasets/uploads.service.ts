@@ -154,7 +154,8 @@ export function createUploadsService(deps: {
         );
         throw error;
       }
-      const stored = await storage.put(createReadStream(staged.path));
+      // The staged file is already hashed: the store takes it over (a rename on the file store).
+      const stored = await storage.adoptFile(staged.path, actual);
       await db.transaction(async (tx) => {
         await tx
           .update(uploads)

@@ -92,7 +92,8 @@ export function createTusHandler(deps: { stagingDir: string; uploads: UploadsSer
           path: `${deps.stagingDir}/${upload.id}`,
           requestId: caller.requestId,
         });
-        await store.remove(upload.id).catch(() => undefined);
+        // The bytes now belong to the blob store; only tus's record of the upload is left.
+        await store.configstore.delete(upload.id).catch(() => undefined);
         return {
           status_code: 200,
           headers: { 'Content-Type': 'application/json', 'X-Shuliu-Upload-Id': result.uploadId },

@@ -28,6 +28,11 @@ export interface BlobStore {
    * or a verified copy in the node's cache for remote stores. Null when absent. Callers only read it.
    */
   localFile(sha256: string): Promise<string | null>;
+  /**
+   * Takes over a local file whose SHA-256 the caller has just computed (a finished upload): moved into
+   * place where the store can, uploaded otherwise; the file is gone afterwards either way.
+   */
+  adoptFile(path: string, blob: StoredBlob): Promise<StoredBlob>;
   /** True when the store can be written (for the health check). */
   isWritable(): Promise<boolean>;
 }
@@ -48,11 +53,30 @@ export class FileBlobStore implements BlobStore {
       sha256,
       size,
     } = await hashToTempFile(content, join(this.root, 'tmp'), options.maxBytes);
+    await this.moveIntoPlace(tmp, sha256);
+    return { sha256, size };
+  }
+
+  async adoptFile(path: string, blob: StoredBlob): Promise<StoredBlob> {
+    if (!SHA256.test(blob.sha256)) throw new Error(`not a SHA-256: ${blob.sha256}`);
+    try {
+      await this.moveIntoPlace(path, blob.sha256);
+    } catch (error) {
+      // Another file system (EXDEV): copy through the store's own path, which hashes again.
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      const stored = await this.put(createReadStream(path));
+      await rm(path, { force: true });
+      return stored;
+    }
+    return blob;
+  }
+
+  /** Renames `file` to the blob's place, or drops it when the blob is already stored. */
+  private async moveIntoPlace(file: string, sha256: string): Promise<void> {
     const target = this.pathOf(sha256);
     await mkdir(join(target, '..'), { recursive: true });
-    if (existsSync(target)) await rm(tmp, { force: true });
-    else await rename(tmp, target);
-    return { sha256, size };
+    if (existsSync(target)) await rm(file, { force: true });
+    else await rename(file, target);
   }
 
   async get(sha256: string): Promise<Readable | null> {

@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,6 +138,23 @@ describe('S3BlobStore', () => {
     const second = await store.put(Readable.from([bytes]));
     expect(second).toEqual(first);
     expect(await listKeys(prefix)).toEqual([store.keyOf(first.sha256)]);
+  });
+
+  it('adopts a hashed local file (a finished upload): uploads it once and removes it', async () => {
+    const prefix = newPrefix();
+    const store = newStore({ prefix });
+    const bytes = randomBytes(200_000);
+    const blob = { sha256: sha256Of(bytes), size: bytes.length };
+    const first = join(workDir, `adopt-${randomBytes(4).toString('hex')}`);
+    await writeFile(first, bytes);
+    expect(await store.adoptFile(first, blob)).toEqual(blob);
+    expect(existsSync(first)).toBe(false);
+    expect(await readAll(await store.get(blob.sha256))).toEqual(bytes);
+    const again = join(workDir, `adopt-${randomBytes(4).toString('hex')}`);
+    await writeFile(again, bytes);
+    await store.adoptFile(again, blob);
+    expect(existsSync(again)).toBe(false);
+    expect(await listKeys(prefix)).toEqual([store.keyOf(blob.sha256)]);
   });
 
   it('refuses content over maxBytes, leaving no object and no temp file', async () => {

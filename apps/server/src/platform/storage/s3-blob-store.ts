@@ -102,6 +102,15 @@ export class S3BlobStore implements BlobStore {
     return { sha256: spooled.sha256, size: spooled.size };
   }
 
+  async adoptFile(path: string, blob: StoredBlob): Promise<StoredBlob> {
+    try {
+      if (!(await this.exists(blob.sha256))) await this.upload({ path, ...blob });
+    } finally {
+      await rm(path, { force: true });
+    }
+    return blob;
+  }
+
   async get(sha256: string): Promise<Readable | null> {
     if (!isSha256Hex(sha256)) return null;
     try {
