@@ -1,7 +1,7 @@
 /**
- * Demo datasets: two files uploaded for the weather provider through the real upload records, so a
- * new node shows processed versions, profiles, quality reports and — in the second — personal
- * information to mask. Processing runs on the node's job queue once it starts.
+ * Demo datasets: two files uploaded for the weather service's provider login through the real upload
+ * records, so a new node shows processed versions, profiles, quality reports and — in the second —
+ * personal information to mask. Processing runs on the node's job queue once it starts.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -11,40 +11,39 @@ import { idCheckCharacter } from '@shuliu/core';
 import type { BuiltApp } from '../app.js';
 import type { DemoMember } from './demo-catalog.js';
 
-/** Hourly road-segment traffic: no personal information. */
-function trafficCsv(): string {
-  const roads = ['中山路', '汉中路', '龙蟠路', '江东中路', '应天大街', '北京西路'];
-  const lines = ['路段编号,路段名称,时间,车流量,平均速度,拥堵指数'];
+/** Hourly surface observations of six stations: no personal information. */
+function observationsCsv(): string {
+  const stations = ['杭州', '萧山', '余杭', '临安', '富阳', '桐庐'];
+  const lines = ['站点编号,站点名称,观测时间,气温,相对湿度,降水量'];
   for (let day = 1; day <= 7; day++)
     for (let hour = 0; hour < 24; hour++)
-      roads.forEach((road, i) => {
-        const rush = hour === 8 || hour === 18 ? 2.2 : hour >= 7 && hour <= 20 ? 1.4 : 0.5;
-        const flow = Math.round((800 + i * 90 + ((day * 37 + hour * 11) % 150)) * rush);
-        const speed = Math.max(12, Math.round(62 - flow / 60));
+      stations.forEach((station, i) => {
+        const temperature = 9 + 6 * Math.sin(((hour - 8) / 24) * 2 * Math.PI) - i * 0.4 + (day % 3);
+        const humidity = Math.round(70 - temperature + ((day * 7 + hour + i) % 12));
+        const rain = (day + i) % 4 === 0 && hour > 12 ? (((hour * 13 + i) % 30) / 10).toFixed(1) : '0.0';
         const time = `2026-11-${String(day).padStart(2, '0')} ${String(hour).padStart(2, '0')}:00:00`;
-        lines.push(
-          `NJ-${String(i + 1).padStart(3, '0')},${road},${time},${flow},${speed},${(flow / 900).toFixed(2)}`,
-        );
+        lines.push(`${58457 + i},${station},${time},${temperature.toFixed(1)},${humidity},${rain}`);
       });
   return lines.join('\n') + '\n';
 }
 
-/** Fleet drivers with names, ID numbers and mobiles: a dataset whose samples must be masked. */
-function driversCsv(): string {
+/** Weather information officers (气象信息员) with names, ID numbers and mobiles: samples must be masked. */
+function officersCsv(): string {
   const surnames = ['张', '王', '李', '赵', '陈', '刘', '杨', '黄', '周', '吴'];
   const given = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '军', '杰', '涛', '明'];
-  const lines = ['司机编号,姓名,身份证号,手机号,车牌号,驾龄,所属车队'];
+  const towns = ['瓶窑镇', '良渚街道', '河桥镇', '新登镇', '分水镇', '瓜沥镇'];
+  const lines = ['信息员编号,姓名,身份证号,手机号,所在乡镇,从业年限'];
   for (let i = 0; i < 240; i++) {
-    const body = `320106${1965 + (i % 35)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(100 + i).slice(-3)}`;
+    const birth = `${1965 + (i % 35)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}`;
+    const body = `330110${birth}${String(100 + i).slice(-3)}`;
     lines.push(
       [
-        `D${String(i + 1).padStart(4, '0')}`,
+        `QX${String(i + 1).padStart(4, '0')}`,
         `${surnames[i % 10] ?? '张'}${given[(i * 7) % 12] ?? '伟'}${i % 3 === 0 ? (given[i % 12] ?? '') : ''}`,
         body + idCheckCharacter(body),
         `1${['38', '39', '58', '86', '77'][i % 5] ?? '38'}${String(10_000_000 + i * 7919).slice(-8)}`,
-        `苏A${String(10_000 + i * 37).slice(-5)}`,
+        towns[i % towns.length] ?? '瓶窑镇',
         1 + (i % 25),
-        ['城东车队', '城西车队', '江北车队'][i % 3] ?? '城东车队',
       ].join(','),
     );
   }
@@ -58,18 +57,18 @@ export async function seedDemoDatasets(built: BuiltApp, owner: DemoMember): Prom
   try {
     const files = [
       {
-        name: '南京主城区路段车流量（逐小时）',
-        description: '主城区 6 条主干道 2026 年 11 月第一周逐小时车流量、平均速度与拥堵指数。',
+        name: '杭州地区逐小时地面气象观测',
+        description: '6 个国家站 2026 年 11 月第一周逐小时气温、相对湿度与降水量。',
         updateFrequency: 'daily' as const,
-        filename: '路段车流量.csv',
-        content: trafficCsv(),
+        filename: '逐小时观测.csv',
+        content: observationsCsv(),
       },
       {
-        name: '网约车司机名录（含个人信息，演示脱敏）',
-        description: '车队司机的身份与联系方式；公开样例前须对姓名、身份证号、手机号、车牌号脱敏。',
+        name: '气象信息员名录（含个人信息，演示脱敏）',
+        description: '乡镇气象信息员的身份与联系方式；公开样例前须对姓名、身份证号、手机号脱敏。',
         updateFrequency: 'monthly' as const,
-        filename: '司机名录.csv',
-        content: driversCsv(),
+        filename: '气象信息员名录.csv',
+        content: officersCsv(),
       },
     ];
     for (const file of files) {

@@ -68,8 +68,8 @@ describe('demo exchange', () => {
       items: { id: string; name: string }[];
     };
     expect(list.items.map((d) => d.name).sort()).toEqual([
-      '南京主城区路段车流量（逐小时）',
-      '网约车司机名录（含个人信息，演示脱敏）',
+      '杭州地区逐小时地面气象观测',
+      '气象信息员名录（含个人信息，演示脱敏）',
     ]);
     for (const dataset of list.items) {
       const until = Date.now() + 60_000;
@@ -81,7 +81,7 @@ describe('demo exchange', () => {
         ).json()) as typeof version;
       }
       expect(version.state).toBe('ready');
-      if (dataset.name.startsWith('网约车'))
+      if (dataset.name.startsWith('气象信息员'))
         expect(version.personalInfoColumns).toEqual(expect.arrayContaining(['姓名', '身份证号', '手机号']));
       else expect(version.personalInfoColumns).toEqual([]);
     }
