@@ -141,14 +141,9 @@ function SampleList({
     {
       title: t('samples.link'),
       key: 'link',
-      width: 260,
-      ellipsis: true,
       render: (_: unknown, s) =>
         s.state === 'published' ? (
-          <Typography.Text
-            ellipsis
-            copyable={{ text: new URL(samplePath(s.id), window.location.origin).href }}
-          >
+          <Typography.Text copyable={{ text: new URL(samplePath(s.id), window.location.origin).href }}>
             <Link to={samplePath(s.id)} data-testid={`sample-link-${s.id}`}>
               {samplePath(s.id)}
             </Link>
