@@ -9,7 +9,12 @@ import type { Db, Executor } from '../../platform/db/database.js';
 import { listEventsOf, recordEvent } from '../../platform/events/events.js';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/http/errors.js';
-import { hasPlatformRole, type Principal, type UserPrincipal } from '../../platform/http/principal.js';
+import {
+  hasPlatformRole,
+  listedOrganizations,
+  type Principal,
+  type UserPrincipal,
+} from '../../platform/http/principal.js';
 import { newId } from '../../platform/ids.js';
 import type { ProductDraft, ResourceDraft } from './description.schemas.js';
 import { REGISTRY_EVENTS, SUBJECT_TYPES } from './registry.events.js';
@@ -224,10 +229,7 @@ export function createRegistryService(deps: { db: Db; clock: Clock; ports: Regis
     ) {
       const cursor = decodeCursor(query.cursor);
       const mine = (await ports.organizations.organizationsOf(principal.userId)).map((o) => o.id);
-      let organizationIds: string[] | undefined;
-      if (!hasPlatformRole(principal, ...STAFF_ROLES))
-        organizationIds = query.organizationId ? mine.filter((o) => o === query.organizationId) : mine;
-      else if (query.organizationId) organizationIds = [query.organizationId];
+      const organizationIds = listedOrganizations(principal, mine, query.organizationId, STAFF_ROLES);
       const memberOf = new Set(mine);
       if (organizationIds?.length === 0)
         return { rows: [] as RowOf<K>[], total: 0, nextCursor: null, memberOf };

@@ -42,3 +42,18 @@ export function userOf(principal: Principal): UserPrincipal {
     throw new Error('route reached without a signed-in principal: check its policy');
   return principal;
 }
+
+/**
+ * The organizations a list shows the caller: staff (`staffRoles`) see every organization's records, or
+ * only `requested`; everyone else sees their own organizations (`memberOf`), narrowed to `requested`.
+ * `undefined` means no restriction; an empty array means nothing to show.
+ */
+export function listedOrganizations(
+  principal: Principal,
+  memberOf: readonly string[],
+  requested: string | undefined,
+  staffRoles: readonly PlatformRole[],
+): string[] | undefined {
+  if (hasPlatformRole(principal, ...staffRoles)) return requested ? [requested] : undefined;
+  return requested ? memberOf.filter((id) => id === requested) : [...memberOf];
+}
