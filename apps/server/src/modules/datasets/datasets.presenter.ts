@@ -2,13 +2,13 @@
  * The only place dataset responses are shaped.
  */
 import {
-  isPersonalKind,
+  containsUnmaskedPersonalInfo,
   type DatasetFormat,
   type SampleState,
   type UpdateFrequency,
   type VersionState,
 } from '@shuliu/core';
-import type { DatasetRow, SampleRow, VersionRow } from './datasets.repository.js';
+import type { DatasetRow, SampleRow, VersionRow, VersionSummaryRow } from './datasets.repository.js';
 import type { DatasetAccess } from './datasets.service.js';
 import { blockingColumnsOf } from './samples.service.js';
 
@@ -25,7 +25,7 @@ export const presentDataset = (row: DatasetRow, access: DatasetAccess) => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-export const presentVersionSummary = (v: VersionRow) => ({
+export const presentVersionSummary = (v: VersionSummaryRow) => ({
   id: v.id,
   datasetId: v.datasetId,
   number: v.number,
@@ -39,9 +39,7 @@ export const presentVersionSummary = (v: VersionRow) => ({
   rowCount: v.rowCount,
   qualityScore: v.quality?.overall ?? null,
   qualityGrade: v.quality?.grade ?? null,
-  personalInfoColumns: [
-    ...new Set((v.personalInfo ?? []).filter((f) => isPersonalKind(f.kind)).map((f) => f.column)),
-  ],
+  personalInfoColumns: containsUnmaskedPersonalInfo(v.personalInfo ?? []),
   createdAt: v.createdAt.toISOString(),
   processedAt: v.processedAt?.toISOString() ?? null,
 });

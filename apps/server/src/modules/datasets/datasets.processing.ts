@@ -8,7 +8,12 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PROCESSING_STAGES, type IngestReport, type ProcessingStage } from '@shuliu/core';
+import {
+  containsUnmaskedPersonalInfo,
+  PROCESSING_STAGES,
+  type IngestReport,
+  type ProcessingStage,
+} from '@shuliu/core';
 import type { DatasetsConfig } from '../../config/datasets.config.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
@@ -177,7 +182,7 @@ export function createProcessor(deps: {
             rows: result.profile?.rowCount ?? 0,
             normalizedSha256: stored.sha256,
             quality: result.quality?.overall ?? null,
-            personalInfoColumns: [...new Set(result.findings?.map((f) => f.column))],
+            personalInfoColumns: containsUnmaskedPersonalInfo(result.findings ?? []),
           },
         });
       });

@@ -18,7 +18,7 @@ import { AppError, badRequest, conflict } from '../../platform/http/errors.js';
 import type { BlobStore } from '../../platform/storage/blob-store.js';
 import type { DatasetAccess } from './datasets.service.js';
 import type { VersionRow } from './datasets.repository.js';
-import { buildCountQuery, buildRowsQuery } from './query/build-query.js';
+import { buildCountQuery, buildRowsQuery, type QueryError } from './query/build-query.js';
 import { exportRows } from './query/export.js';
 import { countRows, readRows } from './query/read-rows.js';
 
@@ -64,6 +64,12 @@ export function parseFilters(filters: string | undefined): RowFilter[] | undefin
   });
 }
 
+/** A built query, or the 400 its validation error calls for. */
+function orBadRequest<T extends object>(query: T | QueryError): T {
+  if ('error' in query) throw new AppError(query.error.code, 400, query.error.details);
+  return query;
+}
+
 export function createVersionReader(deps: { storage: BlobStore; config: DatasetsConfig }) {
   const open = () =>
     openDuckDb({
@@ -99,11 +105,8 @@ export function createVersionReader(deps: { storage: BlobStore; config: Datasets
     );
   };
 
-  const built = (path: string, columns: DatasetColumn[], request: RowsRequest) => {
-    const query = buildRowsQuery({ parquetPath: path, columns, ...request });
-    if ('error' in query) throw new AppError(query.error.code, 400, query.error.details);
-    return query;
-  };
+  const built = (path: string, columns: DatasetColumn[], request: RowsRequest) =>
+    orBadRequest(buildRowsQuery({ parquetPath: path, columns, ...request }));
 
   const withDuckDb = async <T>(fn: (duckdb: DuckDb) => Promise<T>): Promise<T> => {
     const duckdb = await open();
@@ -119,12 +122,13 @@ export function createVersionReader(deps: { storage: BlobStore; config: Datasets
     async rows(version: VersionRow, access: DatasetAccess, request: RowsRequest) {
       const { path, columns } = await parquetOf(version);
       const query = built(path, columns, request);
-      const count = buildCountQuery({
-        parquetPath: path,
-        columns,
-        ...(request.filters ? { filters: request.filters } : {}),
-      });
-      if ('error' in count) throw new AppError(count.error.code, 400, count.error.details);
+      const count = orBadRequest(
+        buildCountQuery({
+          parquetPath: path,
+          columns,
+          ...(request.filters ? { filters: request.filters } : {}),
+        }),
+      );
       const masked = maskedColumns(version, access);
       return withDuckDb(async (duckdb) => {
         const result = await readRows(duckdb, query);

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { TestUser } from '../../test/factories.js';
+import type { CompletedUpload } from './uploads.service.js';
 
 const TUS = { 'Tus-Resumable': '1.0.0' };
 
@@ -51,15 +52,6 @@ export async function tusOffset(user: Pick<TestUser, 'request'>, path: string): 
   return offset === null ? null : Number(offset);
 }
 
-export interface CompletedUploadBody {
-  uploadId: string;
-  sha256: string;
-  size: number;
-  datasetId: string;
-  versionId: string | null;
-  versionNumber: number | null;
-}
-
 /** Uploads `bytes` in one go for `datasetId` and returns the completion body. */
 export async function uploadFile(
   user: Pick<TestUser, 'request'>,
@@ -67,13 +59,13 @@ export async function uploadFile(
   filename: string,
   bytes: Uint8Array,
   extra: Record<string, string> = {},
-): Promise<CompletedUploadBody> {
+): Promise<CompletedUpload> {
   const created = await createTusUpload(user, bytes.length, { filename, datasetId, ...extra });
   if (created.res.status !== 201 || !created.path)
     throw new Error(`tus create failed: ${created.res.status} ${await created.res.text()}`);
   const res = await patchTusUpload(user, created.path, 0, bytes);
   if (res.status !== 200) throw new Error(`tus patch failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as CompletedUploadBody;
+  return (await res.json()) as CompletedUpload;
 }
 
 export interface VersionBody {

@@ -12,12 +12,11 @@ import { AppError, badRequest, notFound } from '../../platform/http/errors.js';
 import type { UserPrincipal } from '../../platform/http/principal.js';
 import { newId } from '../../platform/ids.js';
 import type { BlobStore } from '../../platform/storage/blob-store.js';
+import { isSha256Hex } from '../../platform/storage/hash-to-file.js';
 import { DATASET_EVENTS } from './datasets.events.js';
 import { uploads } from './datasets.tables.js';
 
 export type UploadRow = typeof uploads.$inferSelect;
-
-const SHA256 = /^[0-9a-f]{64}$/;
 
 /** What a finished upload answers to the client. */
 export interface CompletedUpload {
@@ -93,7 +92,7 @@ export function createUploadsService(deps: {
       const datasetId = input.metadata.datasetId;
       if (!datasetId) throw badRequest('datasets.upload.metadata_required', { field: 'datasetId' });
       const declared = input.metadata.sha256?.toLowerCase() ?? null;
-      if (declared !== null && !SHA256.test(declared)) throw badRequest('datasets.upload.bad_checksum');
+      if (declared !== null && !isSha256Hex(declared)) throw badRequest('datasets.upload.bad_checksum');
       const { organizationId } = await ports.writableDataset(principal, datasetId);
       return db.transaction(async (tx) => {
         const [row] = await tx

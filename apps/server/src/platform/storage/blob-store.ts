@@ -7,7 +7,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { hashToTempFile } from './hash-to-file.js';
+import { hashToTempFile, isSha256Hex } from './hash-to-file.js';
 
 export { BlobTooLargeError } from './hash-to-file.js';
 
@@ -37,8 +37,6 @@ export interface BlobStore {
   isWritable(): Promise<boolean>;
 }
 
-const SHA256 = /^[0-9a-f]{64}$/;
-
 /** The filesystem store: `<root>/ab/cd/<sha256>`, written through a temp file and renamed into place. */
 export class FileBlobStore implements BlobStore {
   constructor(private readonly root: string) {}
@@ -58,7 +56,7 @@ export class FileBlobStore implements BlobStore {
   }
 
   async adoptFile(path: string, blob: StoredBlob): Promise<StoredBlob> {
-    if (!SHA256.test(blob.sha256)) throw new Error(`not a SHA-256: ${blob.sha256}`);
+    if (!isSha256Hex(blob.sha256)) throw new Error(`not a SHA-256: ${blob.sha256}`);
     try {
       await this.moveIntoPlace(path, blob.sha256);
     } catch (error) {
@@ -80,7 +78,7 @@ export class FileBlobStore implements BlobStore {
   }
 
   async get(sha256: string): Promise<Readable | null> {
-    if (!SHA256.test(sha256)) return null;
+    if (!isSha256Hex(sha256)) return null;
     const path = this.pathOf(sha256);
     try {
       await stat(path);
@@ -91,7 +89,7 @@ export class FileBlobStore implements BlobStore {
   }
 
   localFile(sha256: string): Promise<string | null> {
-    if (!SHA256.test(sha256)) return Promise.resolve(null);
+    if (!isSha256Hex(sha256)) return Promise.resolve(null);
     const path = this.pathOf(sha256);
     return Promise.resolve(existsSync(path) ? path : null);
   }

@@ -10,11 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { qualityRadarOption } from '../datasets/chart-options';
 import { EChart } from '../datasets/echart';
+import { gradeColor } from '../datasets/version-state';
 import type { CatalogProductDataset } from './types';
-
-type Grade = NonNullable<CatalogProductDataset['quality']>['grade'];
-
-const GRADE_COLORS: Record<Grade, string> = { A: 'success', B: 'processing', C: 'warning', D: 'error' };
 
 function DatasetQuality({ dataset }: { dataset: CatalogProductDataset }) {
   const { t } = useTranslation('catalog');
@@ -46,7 +43,7 @@ function DatasetQuality({ dataset }: { dataset: CatalogProductDataset }) {
         <>
           <Flex gap={8} align="center" wrap>
             <Tag
-              color={GRADE_COLORS[quality.grade]}
+              color={gradeColor(quality.grade)}
               icon={<SafetyCertificateOutlined />}
               data-testid="data-quality-grade"
               data-grade={quality.grade}
