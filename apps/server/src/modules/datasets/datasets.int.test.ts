@@ -232,6 +232,14 @@ describe('datasets over HTTP', () => {
     const shown = (await anonymous.json()) as { rows: string[][]; columns: { name: string }[] };
     const idAt = shown.columns.findIndex((c) => c.name === '身份证号');
     for (const row of shown.rows) expect(row[idAt]).toMatch(/^\d{3}\*+\d{3}[\dX]$/);
+
+    const listed = (await (await owner.request(`/api/datasets/${datasetId}/samples`)).json()) as {
+      items: { id: string; state: string; versionNumber: number | null }[];
+    };
+    expect(listed.items.map((i) => [i.id, i.state, i.versionNumber])).toEqual([
+      [maskedSample.id, 'published', 1],
+      [rawSample.id, 'draft', 1],
+    ]);
   }, 60_000);
 
   it('refuses a checksum mismatch and keeps nothing of it', async () => {

@@ -10,6 +10,26 @@ export type DatasetRow = typeof datasets.$inferSelect;
 export type VersionRow = typeof datasetVersions.$inferSelect;
 export type SampleRow = typeof datasetSamples.$inferSelect;
 
+/** The columns a version list shows: not the profile, columns or ingest report (large JSON). */
+const summaryColumns = {
+  id: datasetVersions.id,
+  datasetId: datasetVersions.datasetId,
+  number: datasetVersions.number,
+  filename: datasetVersions.filename,
+  sourceSha256: datasetVersions.sourceSha256,
+  sourceSize: datasetVersions.sourceSize,
+  state: datasetVersions.state,
+  progress: datasetVersions.progress,
+  stage: datasetVersions.stage,
+  format: datasetVersions.format,
+  rowCount: datasetVersions.rowCount,
+  quality: datasetVersions.quality,
+  personalInfo: datasetVersions.personalInfo,
+  createdAt: datasetVersions.createdAt,
+  processedAt: datasetVersions.processedAt,
+};
+export type VersionSummaryRow = Pick<VersionRow, keyof typeof summaryColumns>;
+
 export const datasetsRepository = {
   insertDataset: async (db: Executor, values: typeof datasets.$inferInsert): Promise<DatasetRow> => {
     const [row] = await db.insert(datasets).values(values).returning();
@@ -76,9 +96,9 @@ export const datasetsRepository = {
     (await db.select().from(datasetVersions).where(eq(datasetVersions.uploadId, uploadId)).limit(1))[0] ??
     null,
 
-  listVersions: (db: Executor, datasetId: string) =>
+  listVersions: (db: Executor, datasetId: string): Promise<VersionSummaryRow[]> =>
     db
-      .select()
+      .select(summaryColumns)
       .from(datasetVersions)
       .where(eq(datasetVersions.datasetId, datasetId))
       .orderBy(desc(datasetVersions.number)),
@@ -140,10 +160,12 @@ export const datasetsRepository = {
           .from(datasetSamples)
           .where(inArray(datasetSamples.id, ids)),
 
+  /** A dataset's samples, newest first, each with the number of the version it was drawn from. */
   listSamples: (db: Executor, datasetId: string) =>
     db
-      .select()
+      .select({ sample: datasetSamples, versionNumber: datasetVersions.number })
       .from(datasetSamples)
+      .innerJoin(datasetVersions, eq(datasetVersions.id, datasetSamples.versionId))
       .where(eq(datasetSamples.datasetId, datasetId))
       .orderBy(desc(datasetSamples.createdAt)),
 

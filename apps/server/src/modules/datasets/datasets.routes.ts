@@ -327,10 +327,7 @@ export function datasetsRoutes(deps: {
   });
   router.openapi(r.listSamples, async (c) => {
     const rows = await samples.list(c.get('principal'), c.req.valid('param').id);
-    const versions = new Map(
-      (await datasets.listVersions(c.get('principal'), c.req.valid('param').id)).map((v) => [v.id, v.number]),
-    );
-    return c.json({ items: rows.map((s) => presentSample(s, versions.get(s.versionId) ?? null)) }, 200);
+    return c.json({ items: rows.map((r) => presentSample(r.sample, r.versionNumber)) }, 200);
   });
   router.openapi(r.getSample, async (c) => {
     const row = await samples.get(c.get('principal'), c.req.valid('param').sampleId);

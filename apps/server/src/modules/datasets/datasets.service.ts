@@ -17,7 +17,12 @@ import type { Db } from '../../platform/db/database.js';
 import { recordEvent } from '../../platform/events/events.js';
 import { decodeCursor, pageOf } from '../../platform/http/cursor.js';
 import { AppError, conflict, forbidden, notFound } from '../../platform/http/errors.js';
-import { hasPlatformRole, type Principal, type UserPrincipal } from '../../platform/http/principal.js';
+import {
+  hasPlatformRole,
+  listedOrganizations,
+  type Principal,
+  type UserPrincipal,
+} from '../../platform/http/principal.js';
 import { newId } from '../../platform/ids.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
 import { DATASET_EVENTS } from './datasets.events.js';
@@ -151,11 +156,8 @@ export function createDatasetsService(deps: {
     /** The caller's organizations' datasets (every dataset for staff). */
     async list(principal: UserPrincipal, query: { organizationId?: string; cursor?: string; limit: number }) {
       const after = decodeCursor(query.cursor);
-      let organizationIds: string[] | undefined;
-      if (!hasPlatformRole(principal, ...STAFF_ROLES)) {
-        const mine = (await ports.organizations.organizationsOf(principal.userId)).map((o) => o.id);
-        organizationIds = query.organizationId ? mine.filter((o) => o === query.organizationId) : mine;
-      } else if (query.organizationId) organizationIds = [query.organizationId];
+      const mine = (await ports.organizations.organizationsOf(principal.userId)).map((o) => o.id);
+      const organizationIds = listedOrganizations(principal, mine, query.organizationId, STAFF_ROLES);
       if (organizationIds?.length === 0) return { items: [], nextCursor: null };
       const rows = await repo.listDatasets(db, { organizationIds, after, limit: query.limit });
       const { page, nextCursor } = pageOf(rows, query.limit, (r) => r.updatedAt);
