@@ -8,15 +8,13 @@
  * - product-page throughput with autocannon on a running node, beside a bare node:http server.
  * Writes bench/results/catalog.json and catalog-explain.txt (EXPLAIN ANALYZE of the broad query).
  */
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { loadConfig, startNode, type RunningNode } from '@shuliu/server';
+import type { RunningNode } from '@shuliu/server';
 import type { Db } from '../apps/server/src/platform/db/database.js';
 import type { AppEnv } from '../apps/server/src/platform/http/app-env.js';
 import { handleError, parseJsonBody, requestContext } from '../apps/server/src/platform/http/middleware.js';
@@ -29,6 +27,7 @@ import {
   type SearchQuery,
 } from '../apps/server/src/modules/catalog/catalog.search.js';
 import { containingPattern } from '../apps/server/src/platform/db/like.js';
+import { startBenchNode } from './bench-node.js';
 import { loadSettings, measure, printTable, RESULTS_DIR, type Measurement } from './harness.js';
 import { CITIES, prng, seedCatalog, SUBJECTS } from './catalog.seed.js';
 
@@ -171,35 +170,9 @@ async function productPageServer(
 export default async function runCatalogBenchmark(): Promise<void> {
   const total = rowsArg();
   const settings = loadSettings();
-  const dataDir = await mkdtemp(join(tmpdir(), 'shuliu-bench-catalog-'));
-  await chmod(dataDir, 0o755);
-  const external = process.env.SHULIU_DATABASE_URL;
-  let externalDb: { admin: string; name: string } | undefined;
-  let databaseUrl: string | undefined;
-  if (external) {
-    const name = `shuliu_bench_catalog_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: external });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(external);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    externalDb = { admin: external, name };
-  }
-  process.stdout.write(
-    `  ${total.toLocaleString()} entries; database: ${external ? 'new database beside SHULIU_DATABASE_URL' : `embedded PostgreSQL in ${dataDir}`}\n`,
-  );
-  const node = await startNode(
-    loadConfig({
-      SHULIU_DATA_DIR: dataDir,
-      SHULIU_PORT: '0',
-      SHULIU_HOST: '127.0.0.1',
-      SHULIU_SEED_DEMO: 'false',
-      SHULIU_LOG_LEVEL: 'warn',
-      ...(databaseUrl ? { SHULIU_DATABASE_URL: databaseUrl } : {}),
-    }),
-  );
+  const bench = await startBenchNode('catalog');
+  const { node } = bench;
+  process.stdout.write(`  ${total.toLocaleString()} entries; database: ${bench.database}\n`);
   const db = node.deps.database.db;
   const log = (line: string) => process.stdout.write(`${line}\n`);
   let bare: Server | undefined;
@@ -371,13 +344,6 @@ export default async function runCatalogBenchmark(): Promise<void> {
   } finally {
     await pageServer?.close();
     if (bare) await new Promise<void>((resolve) => bare?.close(() => resolve()));
-    await node.stop();
-    if (externalDb) {
-      const admin = new pg.Client({ connectionString: externalDb.admin });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${externalDb.name} WITH (FORCE)`);
-      await admin.end();
-    }
-    await rm(dataDir, { recursive: true, force: true });
+    await bench.close();
   }
 }

@@ -5,12 +5,8 @@
  * dataset, all made over HTTP. Prints `{url, token, datasetId}` as its first result line, then serves
  * until its stdin closes, stops, cleans up and prints its peak RSS.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { completeCreditCode, requiredCommitments, type ParticipantRole } from '@shuliu/core';
-import { loadConfig, startNode } from '@shuliu/server';
+import { startBenchNode } from '../bench-node.js';
 import { reportFromChild } from './child-report.js';
 
 /** Sends JSON and returns the parsed answer, or throws with the status and body. */
@@ -77,50 +73,23 @@ async function prepareUploader(nodeUrl: string): Promise<{ token: string; datase
   return { token: created.token, datasetId: dataset.id };
 }
 
-const dataDir = await mkdtemp(join(tmpdir(), 'shuliu-bench-upload-'));
-await chmod(dataDir, 0o755); // as root, the embedded PostgreSQL runs as `postgres` and must enter it
-const external = process.env.SHULIU_DATABASE_URL;
-const databaseName = `shuliu_bench_upload_${Date.now()}`;
-let databaseUrl: string | undefined;
-if (external) {
-  const admin = new pg.Client({ connectionString: external });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${databaseName}`);
-  await admin.end();
-  const url = new URL(external);
-  url.pathname = `/${databaseName}`;
-  databaseUrl = url.toString();
-}
-const node = await startNode(
-  loadConfig({
-    SHULIU_DATA_DIR: dataDir,
-    SHULIU_PORT: '0',
-    SHULIU_HOST: '127.0.0.1',
-    SHULIU_SEED_DEMO: 'false',
-    SHULIU_LOG_LEVEL: 'warn',
-    ...(databaseUrl ? { SHULIU_DATABASE_URL: databaseUrl } : {}),
-  }),
-);
+const bench = await startBenchNode('upload');
+const { node } = bench;
 try {
   const url = node.url.replace('localhost', '127.0.0.1');
   reportFromChild({
     elapsedMs: 0,
     url,
-    database: external ? 'new database beside SHULIU_DATABASE_URL' : 'embedded PostgreSQL',
+    database: process.env.SHULIU_DATABASE_URL
+      ? 'new database beside SHULIU_DATABASE_URL'
+      : 'embedded PostgreSQL',
     ...(await prepareUploader(url)),
   });
   // Serve until the parent closes our stdin.
   process.stdin.resume();
   await new Promise((resolve) => process.stdin.once('close', resolve));
 } finally {
-  await node.stop();
-  if (external) {
-    const admin = new pg.Client({ connectionString: external });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.end();
-  }
-  await rm(dataDir, { recursive: true, force: true });
+  await bench.close();
 }
 reportFromChild({ elapsedMs: 0 });
 // The version's processing job may still be running in DuckDB; the measurement is over.
